@@ -1,0 +1,48 @@
+// `npm start`: build and package the extension, then open a real VS Code with it and a
+// demo workspace. Desktop `code` when it is installed; otherwise code-server on
+// 127.0.0.1 (installed once under ~/.cache/learn-in-public), with the URL printed.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { makeDemoWorkspace } from './make-demo-workspace.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const cache = process.env.LIP_CACHE_DIR ?? join(homedir(), '.cache', 'learn-in-public');
+const port = Number(process.env.LIP_PORT ?? 8080);
+
+console.log('Building and packaging the extension…');
+execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
+const vsix = join(root, 'dist', 'learn-in-public.vsix');
+const workspace = makeDemoWorkspace(process.env.LIP_DEMO_WORKSPACE ?? join(root, 'demo-workspace'));
+console.log(`Demo workspace: ${workspace}`);
+
+const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0 && !process.env.LIP_USE_CODE_SERVER;
+if (hasCode) {
+  execFileSync('code', ['--install-extension', vsix, '--force'], { stdio: 'inherit' });
+  execFileSync('code', [workspace], { stdio: 'inherit' });
+  console.log('Opened VS Code with Learn in Public installed: click the chart icon in the activity bar.');
+} else {
+  const out = execFileSync('bash', [join(root, 'scripts/ensure-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const node = /^NODE24=(.+)$/m.exec(out)[1];
+  const entry = /^ENTRY=(.+)$/m.exec(out)[1];
+  const profile = join(cache, 'demo-profile');
+  const extensions = join(cache, 'demo-extensions');
+  mkdirSync(join(profile, 'User'), { recursive: true });
+  // A profile of its own, for the demo only: the demo workspace is ours, so it is trusted.
+  writeFileSync(join(profile, 'User', 'settings.json'), JSON.stringify({
+    'security.workspace.trust.enabled': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'workbench.startupEditor': 'none',
+  }, null, 2));
+  execFileSync(node, [entry, '--extensions-dir', extensions, '--user-data-dir', profile, '--install-extension', vsix, '--force'], { stdio: 'inherit' });
+  const server = spawn(node, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+    '--user-data-dir', profile, '--extensions-dir', extensions, workspace], { stdio: ['ignore', 'ignore', 'inherit'] });
+  console.log(`\nVS Code (code-server) with Learn in Public: http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  console.log('Open it in a browser, then click the chart icon in the activity bar. Ctrl+C stops it.');
+  const stop = () => { server.kill('SIGTERM'); process.exit(0); };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  server.on('exit', (code) => process.exit(code ?? 0));
+}

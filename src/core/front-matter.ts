@@ -1,0 +1,70 @@
+// Pure logic: stays free of vscode.
+// The one place that calls gray-matter. It is always called with explicit options (its
+// no-options cache shares objects between calls) and every engine that could evaluate
+// code (`---js`, `---javascript`, `---coffee`) is replaced by one that refuses.
+import matter from 'gray-matter';
+
+export type FrontMatterData = Record<string, unknown>;
+
+export interface ParsedFrontMatter {
+  data: FrontMatterData;
+  /** Text after the closing delimiter, exactly as in the file. */
+  body: string;
+  /** True when the text starts with a front-matter block. */
+  hasFrontMatter: boolean;
+}
+
+export class FrontMatterError extends Error {
+  constructor(message: string, readonly line?: number) {
+    super(message);
+    this.name = 'FrontMatterError';
+  }
+}
+
+function refuse(language: string) {
+  return () => {
+    throw new FrontMatterError(`Front matter in ${language} is not allowed: it could run code. Use YAML.`);
+  };
+}
+
+const safeEngines = {
+  js: { parse: refuse('JavaScript'), stringify: refuse('JavaScript') },
+  javascript: { parse: refuse('JavaScript'), stringify: refuse('JavaScript') },
+  coffee: { parse: refuse('CoffeeScript'), stringify: refuse('CoffeeScript') },
+  coffeescript: { parse: refuse('CoffeeScript'), stringify: refuse('CoffeeScript') },
+};
+
+/** gray-matter options that never evaluate code. Exported for tests. */
+export const SAFE_MATTER_OPTIONS = { engines: safeEngines, language: 'yaml' } as const;
+
+/** Languages we accept after the opening `---` (e.g. `---yaml`). */
+const ALLOWED_LANGUAGES = new Set(['', 'yaml', 'yml']);
+
+/**
+ * Parses YAML front matter. Throws FrontMatterError with a readable message for
+ * non-YAML languages and malformed YAML; never evaluates code.
+ */
+export function parseFrontMatter(text: string): ParsedFrontMatter {
+  const firstLine = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(text);
+  if (!firstLine) return { data: {}, body: text, hasFrontMatter: false };
+  const language = firstLine[1].trim().toLowerCase();
+  if (!ALLOWED_LANGUAGES.has(language)) {
+    throw new FrontMatterError(`Front matter in "${firstLine[1].trim()}" is not supported: only YAML is read, nothing is evaluated.`, 1);
+  }
+  try {
+    // A fresh options object each call: gray-matter caches results when no options are given.
+    const result = matter(text, { ...SAFE_MATTER_OPTIONS, engines: { ...safeEngines } });
+    const data = result.data && typeof result.data === 'object' && !Array.isArray(result.data) ? (result.data as FrontMatterData) : {};
+    return { data, body: result.content, hasFrontMatter: true };
+  } catch (err) {
+    if (err instanceof FrontMatterError) throw err;
+    const e = err as { message?: string; mark?: { line?: number }; reason?: string };
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 2 : undefined; // +1 zero-based, +1 for the `---` line
+    throw new FrontMatterError(`The front matter is not valid YAML${line ? ` (line ${line})` : ''}: ${e.reason ?? e.message ?? String(err)}`, line);
+  }
+}
+
+/** Writes `data` as a YAML front-matter block followed by `body`. */
+export function stringifyFrontMatter(body: string, data: FrontMatterData): string {
+  return matter.stringify(body, data, { ...SAFE_MATTER_OPTIONS, engines: { ...safeEngines } });
+}

@@ -1,0 +1,86 @@
+// Pure logic: stays free of vscode.
+// File writes that never lose a user's text: atomic replace (temp file + rename),
+// exclusive create (never overwrite), and paths that cannot leave their target folder.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+export class UnsafePathError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsafePathError';
+  }
+}
+
+/**
+ * Resolves `relative` inside `root` and refuses anything that would leave it
+ * (`..`, absolute paths, drive letters, NUL bytes).
+ */
+export function resolveInside(root: string, relative: string): string {
+  if (relative.includes('\0')) throw new UnsafePathError('The path contains a NUL character.');
+  if (path.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) {
+    throw new UnsafePathError(`"${relative}" is an absolute path; expected a path inside ${root}.`);
+  }
+  const base = path.resolve(root);
+  const target = path.resolve(base, relative);
+  const rel = path.relative(base, target);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new UnsafePathError(`"${relative}" leaves the folder ${root}.`);
+  }
+  return target;
+}
+
+/** Replaces `file` atomically: readers see the old or the new content, never half. */
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = (await fs.stat(file)).mode;
+  } catch {
+    /* new file */
+  }
+  try {
+    await fs.writeFile(temp, content, { flag: 'wx', mode });
+    await fs.rename(temp, file);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+}
+
+/**
+ * Creates `file` with `content` only if it does not exist yet (never overwrites).
+ * Returns false when the file already exists.
+ */
+export async function createFileExclusive(file: string, content: string | Uint8Array): Promise<boolean> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  try {
+    await fs.writeFile(file, content, { flag: 'wx' });
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+/** `name.md` → `name-2.md`, `name-3.md`, … : the first path that does not exist. */
+export async function findFreePath(file: string, exists: (p: string) => Promise<boolean> = pathExists): Promise<string> {
+  if (!(await exists(file))) return file;
+  const ext = path.extname(file);
+  const stem = file.slice(0, file.length - ext.length);
+  for (let n = 2; n < 1000; n++) {
+    const candidate = `${stem}-${n}${ext}`;
+    if (!(await exists(candidate))) return candidate;
+  }
+  throw new Error(`No free file name near ${file}.`);
+}
+
+export async function pathExists(p: string): Promise<boolean> {
+  try {
+    await fs.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}

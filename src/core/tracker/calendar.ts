@@ -1,0 +1,83 @@
+// Pure logic: stays free of vscode.
+// Calendar days in a chosen IANA time zone. A "day key" is `YYYY-MM-DD` in that zone.
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The machine's own time zone (what a user means by "today" unless they set one). */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** Throws a readable error for a zone name Intl does not know. */
+export function assertTimeZone(timeZone: string): void {
+  try {
+    formatterFor(timeZone);
+  } catch {
+    throw new RangeError(`"${timeZone}" is not a known time zone (expected an IANA name such as Europe/Berlin).`);
+  }
+}
+
+function keyFromParts(f: Intl.DateTimeFormat, epochMs: number): string {
+  let y = '', m = '', d = '';
+  for (const p of f.formatToParts(epochMs)) {
+    if (p.type === 'year') y = p.value;
+    else if (p.type === 'month') m = p.value;
+    else if (p.type === 'day') d = p.value;
+  }
+  return `${y.padStart(4, '0')}-${m}-${d}`;
+}
+
+/**
+ * Day-key cache per zone, by 15-minute slot: every modern UTC offset is a multiple of
+ * 15 minutes, so local midnight always falls on a slot boundary and one slot maps to one day.
+ * This keeps Intl (slow, ~µs per call) off the per-commit hot path.
+ */
+const slotCaches = new Map<string, Map<number, string>>();
+const SLOT_SECONDS = 900;
+
+/** `YYYY-MM-DD` of the instant `epochSeconds` in `timeZone`. */
+export function dayKeyFor(epochSeconds: number, timeZone: string): string {
+  let cache = slotCaches.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    slotCaches.set(timeZone, cache);
+  }
+  const slot = Math.floor(epochSeconds / SLOT_SECONDS);
+  let key = cache.get(slot);
+  if (key === undefined) {
+    key = keyFromParts(formatterFor(timeZone), slot * SLOT_SECONDS * 1000);
+    if (cache.size > 500_000) cache.clear();
+    cache.set(slot, key);
+  }
+  return key;
+}
+
+/** Day key → days since 1970-01-01 (calendar arithmetic, no time zone involved). */
+export function dayNumber(dayKey: string): number {
+  const [y, m, d] = dayKey.split('-').map(Number);
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+/** Days since 1970-01-01 → day key. */
+export function dayKeyFromNumber(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** 0 = Sunday … 6 = Saturday, for a day key. */
+export function weekdayOf(dayKey: string): number {
+  return (dayNumber(dayKey) + 4) % 7; // 1970-01-01 was a Thursday
+}
+
+/** Adds `delta` days to a day key. */
+export function addDays(dayKey: string, delta: number): string {
+  return dayKeyFromNumber(dayNumber(dayKey) + delta);
+}

@@ -1,0 +1,307 @@
+// Runs the packaged extension in a real VS Code: code-server (npm) + Debian's Chromium,
+// driven by playwright-core. See ../shared/docs/real-vscode.md for why not test-electron.
+//
+//   const wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark' });
+//   await wb.openView();
+//   const frame = await wb.viewFrame('Career Checklist');
+//   await frame.locator('vscode-checkbox').first().click();
+//
+// Tests wait for conditions (selectors, files on disk), never fixed sleeps.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+const PUBLISHER_ID = 'learn-in-public.learn-in-public';
+
+export interface LaunchOptions {
+  /** Folder opened in the workbench. */
+  workspace: string;
+  /** Extra user settings (merged over the harness defaults). */
+  settings?: Record<string, unknown>;
+  /** Environment for code-server (reaches the extension host). */
+  env?: Record<string, string>;
+  theme?: 'light' | 'dark';
+  /** true: Workspace Trust off (git features on). Default: Restricted Mode. */
+  trusted?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export interface Workbench {
+  readonly page: Page;
+  readonly userDataDir: string;
+  /** The extension's globalStorageUri on disk. */
+  readonly globalStorage: string;
+  readonly serverLogFile: string;
+  openView(containerTitle?: string): Promise<void>;
+  viewFrame(viewTitle: string): Promise<FrameLocator>;
+  runCommand(title: string): Promise<void>;
+  screenshot(name: string): Promise<string>;
+  serverLog(): string;
+  close(): Promise<void>;
+}
+
+const openWorkbenches = new Set<Workbench>();
+export function currentWorkbenches(): Workbench[] {
+  return [...openWorkbenches];
+}
+
+// ---------------------------------------------------------------- installs
+
+interface CodeServer {
+  node: string;
+  entry: string;
+}
+let codeServer: CodeServer | undefined;
+
+export function ensureCodeServer(): CodeServer {
+  if (codeServer) return codeServer;
+  const out = execFileSync('bash', [path.join(REPO_ROOT, 'scripts/ensure-code-server.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const node = /^NODE24=(.+)$/m.exec(out)?.[1];
+  const entry = /^ENTRY=(.+)$/m.exec(out)?.[1];
+  if (!node || !entry) throw new Error(`ensure-code-server.sh printed no paths:\n${out}`);
+  codeServer = { node, entry };
+  return codeServer;
+}
+
+let vsixPath: string | undefined;
+
+/** The .vsix under test: LIP_VSIX if the runner built it, else package now (under a lock). */
+export function ensureVsix(): string {
+  if (vsixPath) return vsixPath;
+  const given = process.env.LIP_VSIX;
+  if (given && fs.existsSync(given)) return (vsixPath = given);
+  const out = path.join(REPO_ROOT, 'dist', 'learn-in-public.vsix');
+  withLock(path.join(os.tmpdir(), 'learn-in-public-package.lock'), () => {
+    execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  });
+  return (vsixPath = out);
+}
+
+function withLock(lockDir: string, fn: () => void): void {
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lockDir);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 5 * 60_000) fs.rmSync(lockDir, { recursive: true, force: true }); // stale lock
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lockDir}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250); // block briefly, then retry
+    }
+  }
+  try {
+    fn();
+  } finally {
+    fs.rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- browser
+
+let browser: Browser | undefined;
+async function getBrowser(): Promise<Browser> {
+  browser ??= await chromium.launch({
+    executablePath: process.env.LIP_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  return browser;
+}
+export async function closeBrowser(): Promise<void> {
+  await browser?.close();
+  browser = undefined;
+}
+
+// ---------------------------------------------------------------- server
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHttp(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`code-server exited with code ${server.exitCode}`);
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 200)); // polling interval, not a wait for behaviour
+  }
+  throw new Error(`code-server did not answer on ${url} within ${timeoutMs} ms`);
+}
+
+function defaultSettings(opts: LaunchOptions): Record<string, unknown> {
+  return {
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.disableAIFeatures': true,
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'telemetry.telemetryLevel': 'off',
+    'extensions.autoUpdate': false,
+    'extensions.autoCheckUpdates': false,
+    'update.mode': 'none',
+    'git.enabled': false,
+    'workbench.colorTheme': opts.theme === 'light' ? 'Default Light Modern' : 'Default Dark Modern',
+    'security.workspace.trust.enabled': opts.trusted ? false : true,
+    'security.workspace.trust.startupPrompt': 'never',
+    'window.commandCenter': false,
+  };
+}
+
+export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
+  const cs = ensureCodeServer();
+  const vsix = ensureVsix();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-wb-'));
+  const userDataDir = path.join(tmp, 'user-data');
+  const extensionsDir = path.join(tmp, 'extensions');
+  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  fs.writeFileSync(
+    path.join(userDataDir, 'User', 'settings.json'),
+    JSON.stringify({ ...defaultSettings(opts), ...opts.settings }, null, 2),
+  );
+  execFileSync(cs.node, [cs.entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const serverLogFile = path.join(tmp, 'code-server.log');
+
+  let server: ChildProcess | undefined;
+  let port = 0;
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    const logFd = fs.openSync(serverLogFile, 'a');
+    server = spawn(
+      cs.node,
+      [cs.entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+        '--ignore-last-opened', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, opts.workspace],
+      { env: { ...process.env, ...opts.env }, stdio: ['ignore', logFd, logFd], detached: true },
+    );
+    fs.closeSync(logFd);
+    try {
+      await waitForHttp(`http://127.0.0.1:${port}/healthz`, server, 30_000);
+      break;
+    } catch (err) {
+      killTree(server);
+      if (attempt >= 2) throw new Error(`${(err as Error).message}\n--- code-server log ---\n${readTail(serverLogFile)}`);
+    }
+  }
+
+  const context = await (await getBrowser()).newContext({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const consoleLines: string[] = [];
+  page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  await page.locator('.activitybar').waitFor({ timeout: 60_000 });
+
+  const globalStorage = path.join(userDataDir, 'User', 'globalStorage', PUBLISHER_ID);
+  const wb: Workbench = {
+    page,
+    userDataDir,
+    globalStorage,
+    serverLogFile,
+    async openView(containerTitle = 'Learn in Public') {
+      const icon = page.locator(`.activitybar [aria-label^="${containerTitle}"]`).first();
+      await icon.waitFor({ timeout: 60_000 });
+      const expanded = await icon.getAttribute('aria-expanded').catch(() => null);
+      const checked = await icon.getAttribute('aria-checked').catch(() => null);
+      if (expanded !== 'true' && checked !== 'true') await icon.click();
+      await page.locator(`.sidebar .composite.title [aria-label], .sidebar .title-label`).first().waitFor({ timeout: 30_000 });
+    },
+    async viewFrame(viewTitle: string) {
+      // Each webview view is an <iframe class="webview"> whose inner #active-frame holds our DOM.
+      // The outer iframe's title is the view's name, which tells sibling views apart.
+      const outer = page.locator(`iframe.webview[title="${viewTitle}"]`);
+      const fallback = page.locator('iframe.webview');
+      const target = (await outer.count()) > 0 ? `iframe.webview[title="${viewTitle}"]` : 'iframe.webview';
+      await (target === 'iframe.webview' ? fallback.first() : outer.first()).waitFor({ state: 'attached', timeout: 60_000 });
+      const frame = page.frameLocator(target).first().frameLocator('iframe#active-frame');
+      await frame.locator('#root').waitFor({ state: 'attached', timeout: 60_000 });
+      return frame;
+    },
+    async runCommand(title: string) {
+      await page.locator('.monaco-workbench').click({ position: { x: 5, y: 400 } }).catch(() => undefined);
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ timeout: 15_000 });
+      await input.fill(`>${title}`);
+      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+      await row.waitFor({ timeout: 15_000 });
+      await input.press('Enter');
+    },
+    async screenshot(name: string) {
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      const file = path.join(RESULTS_DIR, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    serverLog() {
+      return readTail(serverLogFile) + (consoleLines.length ? `\n--- browser console (last 40) ---\n${consoleLines.slice(-40).join('\n')}` : '');
+    },
+    async close() {
+      openWorkbenches.delete(wb);
+      await context.close().catch(() => undefined);
+      killTree(server);
+      if (!process.env.LIP_KEEP_TEMP) fs.rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+    },
+  };
+  openWorkbenches.add(wb);
+  return wb;
+}
+
+function killTree(child: ChildProcess | undefined): void {
+  if (!child?.pid || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
+}
+
+function readTail(file: string, maxChars = 6000): string {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    return text.length > maxChars ? `…${text.slice(-maxChars)}` : text;
+  } catch {
+    return '(no server log)';
+  }
+}
+
+/** Polls `check` until it returns a truthy value (for conditions on disk, not in the DOM). */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 30_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (err) {
+      lastError = err;
+    }
+    await new Promise((r) => setTimeout(r, 100)); // polling interval
+  }
+  throw new Error(`Timed out waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+}
+
+/** A temp folder for a test workspace, removed by the caller. */
+export function makeTempDir(prefix = 'lip-ws-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
