@@ -2,7 +2,7 @@
 // webview (src/webview/<entry>/main.ts → dist/webview/<entry>.js), the CLI, and copies
 // the codicon font. Type-checking is `npm run typecheck` (esbuild only strips types).
 import * as esbuild from 'esbuild';
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -54,6 +54,31 @@ mkdirSync(join(root, 'dist/codicons'), { recursive: true });
 for (const f of ['codicon.css', 'codicon.ttf']) {
   cpSync(join(root, 'node_modules/@vscode/codicons/dist', f), join(root, 'dist/codicons', f));
 }
+
+// l10n/bundle.l10n.json: every string passed to vscode.l10n.t('…') in the extension code,
+// the English source that translators start from (translations go in bundle.l10n.<lang>.json).
+function exportL10nStrings() {
+  const strings = {};
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (file.endsWith('.ts')) {
+        const text = readFileSync(file, 'utf8');
+        for (const m of text.matchAll(/l10n\.t\(\s*(['"`])((?:\\.|(?!\1).)*)\1/gs)) {
+          if (m[1] === '`' && m[2].includes('${')) continue; // template literals with code are not keys
+          const key = m[2].replace(/\\(['"`\\])/g, '$1').replace(/\\n/g, '\n');
+          strings[key] = key;
+        }
+      }
+    }
+  };
+  walk(join(root, 'src/extension'));
+  mkdirSync(join(root, 'l10n'), { recursive: true });
+  const sorted = Object.fromEntries(Object.keys(strings).sort().map((k) => [k, strings[k]]));
+  writeFileSync(join(root, 'l10n/bundle.l10n.json'), JSON.stringify(sorted, null, 2) + '\n');
+}
+exportL10nStrings();
 
 if (watch) {
   for (const options of builds) (await esbuild.context(options)).watch();

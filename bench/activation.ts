@@ -1,0 +1,47 @@
+// Activation cost and bundle sizes, measured in a real extension host (code-server).
+// `npm run bench:activation` — packages the extension, opens the sidebar (which activates
+// it), and reads the time activate() itself reported (LIP_ACTIVATION_REPORT).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { closeBrowser, launchWorkbench, makeTempDir, REPO_ROOT, waitFor } from '../test/vscode/harness';
+
+const TARGETS = { activateMs: 20, extensionKB: 300, webviewKB: 150, vsixKB: 2048 };
+
+async function main() {
+  const runs = Number(process.argv[2] ?? 3);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const workspace = makeTempDir();
+    const report = path.join(makeTempDir('lip-act-'), 'activation.json');
+    const wb = await launchWorkbench({ workspace, env: { LIP_ACTIVATION_REPORT: report } });
+    try {
+      await wb.openView();
+      const data = await waitFor(() => fs.existsSync(report) && JSON.parse(fs.readFileSync(report, 'utf8')), 'the activation report', 60_000);
+      samples.push(data.activateMs);
+    } finally {
+      await wb.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    }
+  }
+  await closeBrowser();
+
+  const kb = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size / 1024 : NaN);
+  const dist = path.join(REPO_ROOT, 'dist');
+  const rows: Array<[string, string, string]> = [];
+  samples.sort((a, b) => a - b);
+  const median = samples[Math.floor(samples.length / 2)];
+  rows.push(['activate() (median of ' + runs + ')', `${median.toFixed(1)} ms`, `< ${TARGETS.activateMs} ms`]);
+  rows.push(['dist/extension.js', `${kb(path.join(dist, 'extension.js')).toFixed(0)} KB`, `< ${TARGETS.extensionKB} KB`]);
+  for (const f of fs.readdirSync(path.join(dist, 'webview')).filter((f) => f.endsWith('.js'))) {
+    rows.push([`dist/webview/${f}`, `${kb(path.join(dist, 'webview', f)).toFixed(0)} KB`, `< ${TARGETS.webviewKB} KB`]);
+  }
+  if (fs.existsSync(path.join(dist, 'cli.js'))) rows.push(['dist/cli.js', `${kb(path.join(dist, 'cli.js')).toFixed(0)} KB`, '']);
+  rows.push(['learn-in-public.vsix', `${kb(path.join(dist, 'learn-in-public.vsix')).toFixed(0)} KB`, `< ${TARGETS.vsixKB} KB`]);
+  console.log('\n| what | measured | target |\n| --- | --- | --- |');
+  for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
