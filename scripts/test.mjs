@@ -71,9 +71,9 @@ if (packaged && existsSync(vsix)) {
     failures.push(`vsix is ${(size / 1024 / 1024).toFixed(2)} MB (limit 2 MB)`);
   }
 }
-if (!onlyVscode) suite('unit tests', []);
+if (!onlyVscode) suite('unit tests', ['test/unit/**/*.test.ts']);
 if (runVscode) {
-  if (packaged) suite('real VS Code tests', ['--config', 'test/vscode/.mocharc.json'], { LIP_VSIX: vsix });
+  if (packaged) suite('real VS Code tests', ['--config', 'test/vscode/.mocharc.json', 'test/vscode/**/*.test.ts'], { LIP_VSIX: vsix });
   else {
     totals.failed++;
     failures.push('real VS Code tests (not run: packaging failed)');

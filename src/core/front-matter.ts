@@ -59,7 +59,9 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   } catch (err) {
     if (err instanceof FrontMatterError) throw err;
     const e = err as { message?: string; mark?: { line?: number }; reason?: string };
-    const line = typeof e.mark?.line === 'number' ? e.mark.line + 2 : undefined; // +1 zero-based, +1 for the `---` line
+    // gray-matter hands YAML the text from the newline after `---`, so YAML's zero-based line
+    // number is already offset by one: +1 makes it the file's one-based line.
+    const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : undefined;
     throw new FrontMatterError(`The front matter is not valid YAML${line ? ` (line ${line})` : ''}: ${e.reason ?? e.message ?? String(err)}`, line);
   }
 }

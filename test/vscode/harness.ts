@@ -78,11 +78,13 @@ export function ensureVsix(): string {
   if (vsixPath) return vsixPath;
   const given = process.env.LIP_VSIX;
   if (given && fs.existsSync(given)) return (vsixPath = given);
-  const out = path.join(REPO_ROOT, 'dist', 'learn-in-public.vsix');
+  // A private copy: a parallel run's production build empties dist/ before it packages.
+  const copy = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'lip-vsix-')), 'learn-in-public.vsix');
   withLock(path.join(os.tmpdir(), 'learn-in-public-package.lock'), () => {
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    fs.copyFileSync(path.join(REPO_ROOT, 'dist', 'learn-in-public.vsix'), copy);
   });
-  return (vsixPath = out);
+  return (vsixPath = copy);
 }
 
 function withLock(lockDir: string, fn: () => void): void {

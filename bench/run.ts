@@ -1,0 +1,197 @@
+// The learning tracker's benchmark (issues 5 and 8). For each fixture size it prints, from
+// the same run on the same repository:
+//   raw floor     `git log --format=%H%x00%at%x00%ae > /dev/null` (what git alone costs)
+//   heatmap ready scanRepositories without a cache, until its day counts are handed over
+//                 (the streamed day walk; the heatmap and streaks need nothing else)
+//   full scan     the same scan until it returns: day walk + posts walk, in parallel
+//   ratio         each against the raw floor
+//   peak RSS      of the process doing the full scan (and what Node itself took before it)
+//   refresh       after one new commit, in a warm process (the extension's refresh on HEAD move)
+//   reopen        a fresh process with the disk cache: nothing changed / one new commit
+//   preview       a fresh process reading the cache alone (what the view shows first)
+// Usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 3]
+// Every figure is the median of --runs runs (fresh processes); the machine's load is printed.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ensureFixture, run } from './fixture';
+import { childrenCpuMs, commitOnTop } from './scan-once';
+
+interface Args {
+  sizes: number[];
+  runs: number;
+}
+
+function parseSize(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([km]?)$/i.exec(text.trim());
+  if (!m) throw new Error(`Bad size "${text}" (expected e.g. 10k, 100k, 1m).`);
+  return Math.round(Number(m[1]) * (m[2].toLowerCase() === 'k' ? 1e3 : m[2].toLowerCase() === 'm' ? 1e6 : 1));
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { sizes: [10_000, 100_000, 1_000_000], runs: 3 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--sizes') args.sizes = argv[++i].split(',').map(parseSize);
+    else if (argv[i] === '--runs') args.runs = Math.max(1, Number(argv[++i]));
+    else if (argv[i] === '--help') {
+      console.log('npm run bench -- [--sizes 10k,100k,1m] [--runs 3]');
+      process.exit(0);
+    } else throw new Error(`Unknown argument ${argv[i]}`);
+  }
+  return args;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/** Wall time and CPU time of the raw floor, stdout to /dev/null as in the issue. */
+function rawFloor(repo: string): Promise<{ ms: number; cpuMs: number }> {
+  return new Promise((resolve, reject) => {
+    const devNull = fs.openSync(os.devNull, 'w');
+    const cpu0 = childrenCpuMs();
+    const t0 = performance.now();
+    const child = spawn('git', ['log', '--format=%H%x00%at%x00%ae'], { cwd: repo, stdio: ['ignore', devNull, 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      fs.closeSync(devNull);
+      if (code === 0) setImmediate(() => resolve({ ms: performance.now() - t0, cpuMs: childrenCpuMs() - cpu0 }));
+      else reject(new Error(`git log exited ${code}`));
+    });
+  });
+}
+
+type Measurement = Record<string, number | string>;
+
+function measure(mode: string, ...args: string[]): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'scan-once.ts'), mode, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`scan-once ${mode} exited ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop()!) as Measurement);
+    });
+  });
+}
+
+const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.round(n)} ms`);
+
+interface Row {
+  size: number;
+  floor: number;
+  floorCpu: number;
+  dayWalk: number;
+  full: number;
+  fullCpu: number;
+  peakRss: number;
+  baselineRss: number;
+  refresh: number;
+  reopenUnchanged: number;
+  reopenOneCommit: number;
+  preview: number;
+  checks: string[];
+}
+
+async function benchSize(size: number, runs: number): Promise<Row> {
+  const fixture = await ensureFixture(size, (l) => console.error(l));
+  const repo = fixture.dir;
+  const originalTip = (await run('git', ['-C', repo, 'rev-parse', 'refs/heads/main'])).trim();
+  const checks: string[] = [];
+  const floors: number[] = [];
+  const walks: number[] = [];
+  const fulls: number[] = [];
+  const floorCpu: number[] = [];
+  const fullCpu: number[] = [];
+  const rss: number[] = [];
+  const baseline: number[] = [];
+  console.error(`${size.toLocaleString('en')} commits: full scans…`);
+  for (let i = 0; i < runs; i++) {
+    // Interleaved, so a burst of load on the machine hits both sides alike.
+    const floor = await rawFloor(repo);
+    floors.push(floor.ms);
+    floorCpu.push(floor.cpuMs);
+    const f = await measure('full', repo);
+    walks.push(f.heatmapMs as number);
+    fulls.push(f.ms as number);
+    fullCpu.push(f.cpuMs as number);
+    rss.push(f.peakRssMB as number);
+    baseline.push(f.baselineRssMB as number);
+    if (i === 0) checks.push(`full scan counted ${f.commits} of the learner's commits (fixture: ${fixture.learnerCommits}), ${f.posts} published items`);
+  }
+
+  console.error(`${size.toLocaleString('en')} commits: cache, refresh and reopen…`);
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-bench-cache-'));
+  const refreshes: number[] = [];
+  const unchanged: number[] = [];
+  const oneCommit: number[] = [];
+  const previews: number[] = [];
+  let n = 0;
+  try {
+    const first = await measure('cached', repo, cacheDir);
+    if (first.read !== 'full') checks.push(`unexpected: first cached scan read ${first.read}`);
+    for (let i = 0; i < runs; i++) {
+      const u = await measure('cached', repo, cacheDir);
+      if (u.read !== 'unchanged') checks.push(`unexpected: reopen read ${u.read}`);
+      unchanged.push(u.ms as number);
+      previews.push(u.previewMs as number);
+      await commitOnTop(repo, ++n);
+      const c = await measure('cached', repo, cacheDir);
+      if (c.read !== 'incremental' || c.commitsRead !== 1) checks.push(`unexpected: reopen after a commit read ${c.read} (${c.commitsRead} commits)`);
+      oneCommit.push(c.ms as number);
+      const r = await measure('refresh', repo, cacheDir, String(++n));
+      if (r.read !== 'incremental' || r.commitsRead !== 1) checks.push(`unexpected: refresh read ${r.read} (${r.commitsRead} commits)`);
+      refreshes.push(r.ms as number);
+    }
+  } finally {
+    await run('git', ['-C', repo, 'update-ref', 'refs/heads/main', originalTip]);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+  return {
+    size,
+    floor: median(floors),
+    floorCpu: median(floorCpu),
+    dayWalk: median(walks),
+    full: median(fulls),
+    fullCpu: median(fullCpu),
+    peakRss: median(rss),
+    baselineRss: median(baseline),
+    refresh: median(refreshes),
+    reopenUnchanged: median(unchanged),
+    reopenOneCommit: median(oneCommit),
+    preview: median(previews),
+    checks,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const gitVersion = (await run('git', ['--version'])).trim();
+  const rows: Row[] = [];
+  for (const size of args.sizes) rows.push(await benchSize(size, args.runs));
+  const cpus = os.cpus();
+  console.log(`\nLearning tracker benchmark — ${gitVersion}, Node ${process.version}, ${cpus.length}× ${cpus[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, median of ${args.runs} run(s)\n`);
+  console.log('| commits | raw `git log` floor | heatmap ready (× floor) | full scan incl. posts (× floor) | peak RSS (Node alone) | refresh after 1 commit | reopen, nothing changed | reopen after 1 commit | cached heatmap shown |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.size.toLocaleString('en')} | ${ms(r.floor)} | ${ms(r.dayWalk)} (${(r.dayWalk / r.floor).toFixed(2)}×) | ${ms(r.full)} (${(r.full / r.floor).toFixed(2)}×) | ${r.peakRss} MB (${r.baselineRss} MB) | ${ms(r.refresh)} | ${ms(r.reopenUnchanged)} | ${ms(r.reopenOneCommit)} | ${ms(r.preview)} |`,
+    );
+  }
+  console.log('\nCPU time (user + system, git and Node together; independent of other load on the machine):\n');
+  console.log('| commits | raw floor | full scan incl. posts (× floor) |');
+  console.log('|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.floorCpu)} | ${ms(r.fullCpu)} (${(r.fullCpu / r.floorCpu).toFixed(2)}×) |`);
+  }
+  const problems = rows.flatMap((r) => r.checks.map((c) => `${r.size.toLocaleString('en')}: ${c}`));
+  console.log('');
+  for (const p of problems) console.log(`- ${p}`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+// Pure logic: stays free of vscode.
+// Dates typed by a user, as calendar day keys (`YYYY-MM-DD`). Day keys carry no time of day
+// and no zone, so adding days to them can never drift across a daylight-saving change.
+import { addDays, dayKeyFor, dayKeyFromNumber, dayNumber, weekdayOf } from '../tracker/calendar';
+
+export type DayKeyCheck = { ok: true; dayKey: string } | { ok: false; message: string };
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Checks that `raw` is a real calendar date written as YYYY-MM-DD, with a message saying what is wrong. */
+export function parseDayKey(raw: string): DayKeyCheck {
+  const text = raw.trim();
+  if (text === '') return { ok: false, message: 'Type a date as YYYY-MM-DD, for example 2025-09-01.' };
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) {
+    return { ok: false, message: `"${text.slice(0, 40)}" is not written as YYYY-MM-DD (four-digit year, two-digit month and day), for example 2025-09-01.` };
+  }
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2200) return { ok: false, message: `The year ${year} is outside 1900–2200.` };
+  if (month < 1 || month > 12) return { ok: false, message: `There is no month ${match[2]}; months run from 01 to 12.` };
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) {
+    return { ok: false, message: `${MONTHS[month - 1]} ${year} has ${daysInMonth} days, so day ${match[3]} does not exist.` };
+  }
+  return { ok: true, dayKey: text };
+}
+
+/** Today's day key in `timeZone` at the instant `nowMs`. */
+export function todayKey(nowMs: number, timeZone: string): string {
+  return dayKeyFor(Math.floor(nowMs / 1000), timeZone);
+}
+
+/** The first Monday strictly after `dayKey` (a sensible default start date). */
+export function nextMonday(dayKey: string): string {
+  const weekday = weekdayOf(dayKey);
+  return addDays(dayKey, ((8 - weekday) % 7) || 7);
+}
+
+/** "Monday 1 September 2025" — spelled out, so the plan reads the same in every locale and zone. */
+export function longDate(dayKey: string): string {
+  const [y, m, d] = dayKey.split('-').map(Number);
+  return `${WEEKDAYS[weekdayOf(dayKey)]} ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** "Mon 1 Sep" — for tree descriptions. */
+export function shortDate(dayKey: string): string {
+  const [, m, d] = dayKey.split('-').map(Number);
+  return `${WEEKDAYS[weekdayOf(dayKey)].slice(0, 3)} ${d} ${MONTHS[m - 1].slice(0, 3)}`;
+}
+
+/** Days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * Reads a date from front matter: YAML turns an unquoted `2025-09-01` into a Date at UTC
+ * midnight, a quoted one stays a string. Returns undefined for anything else.
+ */
+export function dayKeyFromFrontMatter(value: unknown): string | undefined {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return undefined;
+    return dayKeyFromNumber(Math.floor(value.getTime() / 86_400_000));
+  }
+  if (typeof value === 'string') {
+    const check = parseDayKey(value);
+    return check.ok ? check.dayKey : undefined;
+  }
+  return undefined;
+}
+
+export { addDays };

@@ -1,0 +1,89 @@
+// Pure logic: stays free of vscode.
+// The five first-day tips from the sources turned into a dated plan. Every date is computed
+// on day keys (calendar arithmetic), so the plan is the same in every time zone and across
+// daylight-saving changes.
+import { stringifyFrontMatter } from '../front-matter';
+import { addDays, longDate } from './day-keys';
+import { weekdayOf } from '../tracker/calendar';
+import type { SourceKey } from './sources';
+import { citation } from './sources';
+
+export const FIRST_WEEK_PLAN_TYPE = 'first-week-plan';
+
+export interface PlanTask {
+  /** Day key the task is due. */
+  readonly date: string;
+  /** Days relative to the start date (negative = before). */
+  readonly offset: number;
+  readonly title: string;
+  readonly details: string;
+  readonly source: SourceKey;
+}
+
+/** Monday to Friday; weekdays as in `weekdayOf` (0 = Sunday). */
+export const DEFAULT_WORKING_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
+
+/** Working days of week one after day one that hold the one-to-one chats. */
+const ONE_TO_ONE_DAYS = 4;
+
+/** Offsets (days after the start) of the next `count` working days after day one. */
+function workingDayOffsets(startDate: string, count: number, workingWeekdays: readonly number[]): number[] {
+  const offsets: number[] = [];
+  if (workingWeekdays.length === 0) return offsets;
+  for (let offset = 1; offsets.length < count; offset++) {
+    if (workingWeekdays.includes(weekdayOf(addDays(startDate, offset)))) offsets.push(offset);
+  }
+  return offsets;
+}
+
+export function planFirstWeek(startDate: string, workingWeekdays: readonly number[] = DEFAULT_WORKING_WEEKDAYS): PlanTask[] {
+  const task = (offset: number, title: string, details: string): PlanTask => ({
+    date: addDays(startDate, offset),
+    offset,
+    title,
+    details,
+    source: 'firstDay',
+  });
+  return [
+    task(-7, 'Email your manager', 'Confirm the day, start time and place (or the call link), ask anything still open, and say you are looking forward to starting.'),
+    task(-2, 'Write a two-minute introduction', 'Your role, what you did before, your skills, and one or two personal facts people can chat about.'),
+    task(-1, 'Do a test run', 'Working on site: travel the commute at the hour you will travel. Working remotely: check your equipment, accounts and internet connection.'),
+    task(0, 'Put your phone away', 'Silent and out of sight all day, even if others have theirs out.'),
+    task(0, 'Introduce yourself', 'Use your two-minute introduction in meetings and with everyone you meet this week.'),
+    task(0, 'Book one-to-one chats', 'Fifteen minutes each with everyone on your immediate team and with others you want to know.'),
+    ...workingDayOffsets(startDate, ONE_TO_ONE_DAYS, workingWeekdays).map((offset) =>
+      task(offset, 'One-to-one chats', 'Hold the chats booked for today: get to know each person and ask your questions.'),
+    ),
+  ];
+}
+
+function relativeLabel(offset: number): string {
+  if (offset === 0) return 'day one';
+  if (offset < 0) return `${-offset} day${offset === -1 ? '' : 's'} before`;
+  return `${offset} day${offset === 1 ? '' : 's'} after the start`;
+}
+
+export function firstWeekPlanFileName(startDate: string): string {
+  return `first-week-${startDate}.md`;
+}
+
+export function renderFirstWeekPlan(startDate: string): string {
+  const tasks = planFirstWeek(startDate);
+  const lines = [
+    `# First-week plan: starting ${longDate(startDate)}`,
+    '',
+    'Five habits for a good start, each on its own date. Tick them off as you go.',
+    '',
+  ];
+  let currentDate = '';
+  for (const t of tasks) {
+    if (t.date !== currentDate) {
+      if (currentDate !== '') lines.push('');
+      lines.push(`## ${longDate(t.date)} (${relativeLabel(t.offset)})`, '');
+      currentDate = t.date;
+    }
+    lines.push(`- [ ] **${t.title}** (${t.date}): ${t.details}`);
+  }
+  lines.push('', 'They already chose you: relax and enjoy the first day.', '', citation('firstDay'), '');
+  return stringifyFrontMatter(lines.join('\n'), { type: FIRST_WEEK_PLAN_TYPE, start: startDate });
+}

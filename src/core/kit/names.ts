@@ -1,0 +1,53 @@
+// Pure logic: stays free of vscode.
+// What a user types into the kit's input boxes (a person, a company, a role) and the file
+// names made from it. Names may contain anything printable — "AI/ML Engineer", "Zoë",
+// "../x" — because they only ever reach the disk through `slugify`, never as a path.
+
+/** Longer names are almost certainly a paste mistake, and make unusable file names and titles. */
+export const MAX_NAME_LENGTH = 120;
+/** The slug part of a file name stays short enough for every file system and path limit. */
+export const MAX_SLUG_LENGTH = 48;
+
+export type NameCheck = { ok: true; value: string } | { ok: false; message: string };
+
+/**
+ * Checks one input-box answer. `label` names the field in the message ("The person's name").
+ * Required fields refuse empty text; every field refuses control characters and overlong text.
+ */
+export function checkName(raw: string, label: string, required: boolean): NameCheck {
+  const value = raw.replace(/\s+/g, ' ').trim();
+  if (/[\u0000-\u001f\u007f]/.test(raw.replace(/[\t\r\n]/g, ''))) {
+    return { ok: false, message: `${label} contains control characters; type it again without them.` };
+  }
+  if (value === '') {
+    return required ? { ok: false, message: `${label} is required.` } : { ok: true, value: '' };
+  }
+  if (value.length > MAX_NAME_LENGTH) {
+    return { ok: false, message: `${label} is ${value.length} characters long; keep it under ${MAX_NAME_LENGTH}.` };
+  }
+  return { ok: true, value };
+}
+
+/**
+ * A file-name-safe slug: lower case, accents dropped, letters and digits of any script kept,
+ * everything else (slashes, dots, spaces) turned into single hyphens. `..` cannot survive it.
+ */
+export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  // Cut at a hyphen when one is near the end, so words are not chopped mid-way.
+  const cut = slug.slice(0, maxLength);
+  const lastHyphen = cut.lastIndexOf('-');
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+}
+
+/** Joins slugs of the parts, skipping empty ones; `fallback` when nothing is left. */
+export function fileStem(parts: readonly string[], fallback: string): string {
+  const stem = parts.map((p) => slugify(p)).filter((s) => s !== '').join('-');
+  return stem === '' ? fallback : stem;
+}

@@ -1,0 +1,37 @@
+// Pure logic: stays free of vscode.
+// The scratch document the user writes an answer in: a file per question per day under
+// global storage (`answers/<deck>/<question>/<question>-<day>.md`, a name that reads well on
+// an editor tab). A file rather than an untitled document, so an answer survives a reload, is
+// never asked to be "saved", stays out of the user's repository, and earlier attempts stay readable.
+import * as path from 'node:path';
+import { resolveInside } from '../safe-fs';
+
+export const ANSWER_HINT = '<!-- Write your answer below. Then run "Reveal Model Answer" to compare it with the model answer. -->';
+
+export function answerTemplate(question: string, hint = ANSWER_HINT): string {
+  return `# ${question.replace(/\s+/g, ' ').trim()}\n\n${hint}\n\n`;
+}
+
+/** The user's answer: the document without its question heading and hint comments. */
+export function extractAnswer(documentText: string, question?: string): string {
+  let text = documentText.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '');
+  const lines = text.split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first >= 0 && /^#\s/.test(lines[first]) && (question === undefined || lines[first].slice(2).trim() === question.replace(/\s+/g, ' ').trim())) {
+    lines.splice(first, 1);
+  }
+  text = lines.join('\n');
+  return text.replace(/^\s*\n/, '').replace(/\s+$/, '');
+}
+
+/** Where today's answer to `key` (`deck/question`) lives, inside `answersRoot`. */
+export function answerPath(answersRoot: string, key: string, day: string): string {
+  const [deckId, questionId] = splitKey(key);
+  return resolveInside(answersRoot, path.join(deckId, questionId, `${questionId}-${day}.md`));
+}
+
+export function splitKey(key: string): [string, string] {
+  const at = key.indexOf('/');
+  if (at <= 0 || at === key.length - 1) throw new Error(`"${key}" is not a deck/question key.`);
+  return [key.slice(0, at), key.slice(at + 1)];
+}

@@ -1,0 +1,179 @@
+// Pure logic: stays free of vscode.
+// Free of Node too: the protocol sends these shapes to the webview.
+// A small, safe reading of Markdown (paragraphs, headings, lists, quotes, code, emphasis):
+// the webview builds elements from these blocks with text nodes, never from HTML strings.
+
+export interface InlineSpan {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly code?: boolean;
+}
+
+export type MarkdownBlock =
+  | { readonly kind: 'paragraph'; readonly spans: readonly InlineSpan[] }
+  | { readonly kind: 'heading'; readonly level: number; readonly spans: readonly InlineSpan[] }
+  | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly InlineSpan[])[] }
+  | { readonly kind: 'quote'; readonly spans: readonly InlineSpan[] }
+  | { readonly kind: 'code'; readonly text: string };
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const BULLET = /^ {0,3}[-*+]\s+(?:\[[ xX]\]\s+)?(.*)$/;
+const NUMBERED = /^ {0,3}\d{1,9}[.)]\s+(.*)$/;
+const QUOTE = /^ {0,3}>\s?(.*)$/;
+
+export function markdownBlocks(markdown: string): MarkdownBlock[] {
+  const lines = markdown.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '').split('\n');
+  const blocks: MarkdownBlock[] = [];
+  let paragraph: string[] = [];
+  let list: { ordered: boolean; items: string[] } | undefined;
+  let quote: string[] = [];
+
+  const flush = () => {
+    if (paragraph.length) blocks.push({ kind: 'paragraph', spans: inlineSpans(paragraph.join(' ')) });
+    if (list) blocks.push({ kind: 'list', ordered: list.ordered, items: list.items.map(inlineSpans) });
+    if (quote.length) blocks.push({ kind: 'quote', spans: inlineSpans(quote.join(' ')) });
+    paragraph = [];
+    list = undefined;
+    quote = [];
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const fence = FENCE.exec(line);
+    if (fence) {
+      flush();
+      const code: string[] = [];
+      for (i++; i < lines.length; i++) {
+        const close = FENCE.exec(lines[i]);
+        if (close && close[1][0] === fence[1][0] && close[1].length >= fence[1].length && lines[i].trim() === close[1]) break;
+        code.push(lines[i]);
+      }
+      blocks.push({ kind: 'code', text: code.join('\n') });
+      continue;
+    }
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      flush();
+      blocks.push({ kind: 'heading', level: heading[1].length, spans: inlineSpans(heading[2]) });
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    const numbered = bullet ? undefined : NUMBERED.exec(line);
+    if (bullet || numbered) {
+      const ordered = !!numbered;
+      if (!list || list.ordered !== ordered) {
+        flush();
+        list = { ordered, items: [] };
+      }
+      list.items.push((bullet ?? numbered)![1]);
+      continue;
+    }
+    const q = QUOTE.exec(line);
+    if (q) {
+      if (!quote.length) flush();
+      quote.push(q[1]);
+      continue;
+    }
+    if (list && /^\s+\S/.test(line)) {
+      list.items[list.items.length - 1] += ` ${line.trim()}`; // continuation of a list item
+      continue;
+    }
+    if (list || quote.length) flush();
+    paragraph.push(line.trim());
+  }
+  flush();
+  return blocks;
+}
+
+/** `**bold**`, `*italic*`/`_italic_`, `` `code` ``, `[text](url)` (text only) and `\` escapes. */
+export function inlineSpans(text: string): InlineSpan[] {
+  const spans: InlineSpan[] = [];
+  const push = (t: string, style: Omit<InlineSpan, 'text'> = {}) => {
+    if (!t) return;
+    const last = spans[spans.length - 1];
+    if (last && !!last.bold === !!style.bold && !!last.italic === !!style.italic && !!last.code === !!style.code) {
+      spans[spans.length - 1] = { ...last, text: last.text + t };
+    } else {
+      spans.push({ text: t, ...style });
+    }
+  };
+  const walk = (s: string, style: { bold?: boolean; italic?: boolean }) => {
+    let i = 0;
+    let plain = '';
+    const emit = () => {
+      push(plain, style);
+      plain = '';
+    };
+    while (i < s.length) {
+      const c = s[i];
+      if (c === '\\' && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1])) {
+        plain += s[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === '`') {
+        const end = s.indexOf('`', i + 1);
+        if (end > i) {
+          emit();
+          push(s.slice(i + 1, end), { ...style, code: true });
+          i = end + 1;
+          continue;
+        }
+      }
+      if ((c === '*' || c === '_') && s[i + 1] === c) {
+        const end = s.indexOf(c + c, i + 2);
+        if (end > i + 2) {
+          emit();
+          walk(s.slice(i + 2, end), { ...style, bold: true });
+          i = end + 2;
+          continue;
+        }
+      }
+      if ((c === '*' || c === '_') && s[i + 1] !== ' ' && (c === '*' || i === 0 || /\W/.test(s[i - 1]))) {
+        const end = findClosing(s, c, i + 1);
+        if (end > i + 1) {
+          emit();
+          walk(s.slice(i + 1, end), { ...style, italic: true });
+          i = end + 1;
+          continue;
+        }
+      }
+      if (c === '[') {
+        const link = /^\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/.exec(s.slice(i));
+        if (link) {
+          emit();
+          walk(link[1], style);
+          i += link[0].length;
+          continue;
+        }
+      }
+      plain += c;
+      i++;
+    }
+    emit();
+  };
+  walk(text, {});
+  return spans;
+}
+
+function findClosing(s: string, marker: string, from: number): number {
+  for (let j = from; j < s.length; j++) {
+    if (s[j] === '\\') {
+      j++;
+      continue;
+    }
+    if (s[j] === marker && s[j - 1] !== ' ' && s[j + 1] !== marker && (marker === '*' || j === s.length - 1 || /\W/.test(s[j + 1]))) return j;
+  }
+  return -1;
+}
+
+/** Plain text of spans (for checks and screen readers). */
+export function spansText(spans: readonly InlineSpan[]): string {
+  return spans.map((s) => s.text).join('');
+}

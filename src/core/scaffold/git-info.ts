@@ -1,0 +1,87 @@
+// Pure logic: stays free of vscode.
+// The little git a post or README needs: the remote's web address, the current commit, and
+// whether a file's selected lines at that commit are what the reader will see. Git runs via
+// execFile with an argument array (no shell) and only when the caller says the workspace is
+// trusted (a repository's config can make git run programs).
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseRemoteUrl, permalinkFor, type RemoteRepo } from './git-remote';
+
+interface GitResult {
+  ok: boolean;
+  code: number;
+  stdout: string;
+}
+
+export function runGit(cwd: string, args: string[]): Promise<GitResult> {
+  return new Promise((resolve) => {
+    execFile(
+      'git',
+      ['-c', 'color.ui=false', '-c', 'core.quotepath=false', ...args],
+      { cwd, timeout: 10_000, maxBuffer: 1024 * 1024, windowsHide: true, env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
+      (error, stdout) => {
+        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : -1) : 0;
+        resolve({ ok: !error, code, stdout: String(stdout) });
+      },
+    );
+  });
+}
+
+/** The `origin` remote (or the first remote) as a web address; undefined without one. */
+export async function remoteRepo(cwd: string): Promise<RemoteRepo | undefined> {
+  let url = await runGit(cwd, ['config', '--get', 'remote.origin.url']);
+  if (!url.ok) {
+    const remotes = await runGit(cwd, ['remote']);
+    const first = remotes.ok ? remotes.stdout.split('\n').map((s) => s.trim()).find(Boolean) : undefined;
+    if (!first || !/^[\w.-]+$/.test(first)) return undefined;
+    url = await runGit(cwd, ['config', '--get', `remote.${first}.url`]);
+    if (!url.ok) return undefined;
+  }
+  return parseRemoteUrl(url.stdout.trim());
+}
+
+export type PermalinkCaveat = 'uncommitted-changes' | 'not-pushed';
+
+export interface SelectionGitInfo {
+  repo?: RemoteRepo;
+  /** The file's path inside the repository, POSIX separators. */
+  repoRelativePath?: string;
+  sha?: string;
+  permalink?: string;
+  /** Why the link may not show these exact lines yet. */
+  caveat?: PermalinkCaveat;
+}
+
+/**
+ * What we can link for lines `startLine`–`endLine` (1-based) of `file`. Returns `{}` when
+ * the file is not in a git repository; no permalink for untracked files or unknown hosts.
+ */
+export async function selectionGitInfo(file: string, startLine: number, endLine: number): Promise<SelectionGitInfo> {
+  const dir = path.dirname(file);
+  const top = await runGit(dir, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) return {};
+  const toplevel = top.stdout.trim();
+  let repoRelativePath: string;
+  try {
+    repoRelativePath = path.relative(await fs.realpath(toplevel), await fs.realpath(file)).split(path.sep).join('/');
+  } catch {
+    return {};
+  }
+  if (repoRelativePath.startsWith('..')) return {};
+  const repo = await remoteRepo(dir);
+  const head = await runGit(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (!head.ok) return { repo, repoRelativePath };
+  const sha = head.stdout.trim();
+  const tracked = await runGit(toplevel, ['ls-files', '--error-unmatch', '--', repoRelativePath]);
+  if (!tracked.ok || !repo) return { repo, repoRelativePath, sha };
+  const permalink = permalinkFor(repo, sha, repoRelativePath, startLine, endLine);
+  let caveat: PermalinkCaveat | undefined;
+  const diff = await runGit(toplevel, ['diff', '--quiet', 'HEAD', '--', repoRelativePath]);
+  if (diff.code === 1) caveat = 'uncommitted-changes';
+  else {
+    const pushed = await runGit(toplevel, ['branch', '-r', '--contains', sha]);
+    if (!pushed.ok || pushed.stdout.trim() === '') caveat = 'not-pushed';
+  }
+  return { repo, repoRelativePath, sha, permalink, caveat };
+}

@@ -1,0 +1,81 @@
+// Pure logic: stays free of vscode.
+// Writes a planned post without ever overwriting: the first free slug (`slug`, `slug-2`, …),
+// created exclusively, in a folder that must resolve — symlinks included — inside the
+// workspace folder.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { createFileExclusive, pathExists, resolveInside } from '../safe-fs';
+import type { PlannedPost } from './post-plan';
+
+export class ScaffoldWriteError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ScaffoldWriteError';
+  }
+}
+
+/** `root` + a relative folder ('' = root itself), refusing anything outside. */
+export function folderInside(root: string, relativeFolder: string): string {
+  return relativeFolder === '' ? path.resolve(root) : resolveInside(root, relativeFolder);
+}
+
+/** Throws when the deepest existing ancestor of `target` resolves (via symlinks) outside `root`. */
+export async function assertRealPathInside(root: string, target: string): Promise<void> {
+  const realRoot = await fs.realpath(root);
+  let probe = target;
+  while (!(await pathExists(probe))) {
+    const parent = path.dirname(probe);
+    if (parent === probe) break;
+    probe = parent;
+  }
+  const real = await fs.realpath(probe);
+  const rel = path.relative(realRoot, real);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    throw new ScaffoldWriteError(`${target} leads outside the workspace folder (through a symbolic link); nothing was written.`);
+  }
+}
+
+/** True when the file, or a folder the pattern made from the slug (Hugo bundles), exists. */
+async function isTaken(postsDir: string, relative: string, slug: string): Promise<boolean> {
+  const segments = relative.split('/');
+  for (let i = 0; i < segments.length - 1; i++) {
+    if (segments[i].includes(slug) && (await pathExists(path.join(postsDir, ...segments.slice(0, i + 1))))) return true;
+  }
+  return pathExists(path.join(postsDir, ...segments));
+}
+
+export interface WrittenPost {
+  file: string;
+  /** Relative to the workspace folder, POSIX separators. */
+  relativePath: string;
+  slug: string;
+}
+
+export async function writeNewPost(workspaceRoot: string, postsFolder: string, plan: PlannedPost, content = plan.content): Promise<WrittenPost> {
+  const postsDir = folderInside(workspaceRoot, postsFolder);
+  for (let n = 1; n < 1000; n++) {
+    const slug = n === 1 ? plan.slug : `${plan.slug}-${n}`;
+    const relative = plan.fileNameFor(slug);
+    const file = resolveInside(postsDir, relative);
+    if (await isTaken(postsDir, relative, slug)) continue;
+    await assertRealPathInside(workspaceRoot, path.dirname(file));
+    let created: boolean;
+    try {
+      created = await createFileExclusive(file, content);
+    } catch (err) {
+      throw explainWriteError(err, path.dirname(file));
+    }
+    if (!created) continue; // someone made it a moment ago: try the next name
+    return { file, slug, relativePath: path.relative(path.resolve(workspaceRoot), file).split(path.sep).join('/') };
+  }
+  throw new ScaffoldWriteError(`No free file name for "${plan.slug}" in ${postsDir}.`);
+}
+
+export function explainWriteError(err: unknown, folder: string): Error {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return new ScaffoldWriteError(`Cannot write in ${folder}: permission denied.`);
+  if (code === 'EROFS') return new ScaffoldWriteError(`Cannot write in ${folder}: the file system is read-only.`);
+  if (code === 'ENOTDIR' || code === 'EEXIST') return new ScaffoldWriteError(`Cannot create ${folder}: a file with that name is in the way.`);
+  if (code === 'ENOSPC') return new ScaffoldWriteError(`Cannot write in ${folder}: the disk is full.`);
+  return err instanceof Error ? err : new Error(String(err));
+}

@@ -1,0 +1,98 @@
+// Pure logic: stays free of vscode.
+// A selection as the body of a new post: prose stays prose, code becomes a fenced block in
+// its language, with a link to the exact lines when the file's repository is known.
+import type { PlaceholderValues } from './placeholders';
+
+/** Language ids whose text is already Markdown-compatible prose. */
+const PROSE_LANGUAGES = new Set(['markdown', 'mdx', 'plaintext', 'text', '']);
+
+/** VS Code language ids → the info string Markdown highlighters know. */
+const FENCE_LANGUAGE: Record<string, string> = {
+  typescriptreact: 'tsx',
+  javascriptreact: 'jsx',
+  shellscript: 'bash',
+  jsonc: 'json',
+  'jupyter': 'python',
+  'objective-c': 'objc',
+  'objective-cpp': 'objcpp',
+  dockercompose: 'yaml',
+};
+
+export interface SelectionInput {
+  text: string;
+  languageId: string;
+  /** 1-based, inclusive. */
+  startLine: number;
+  endLine: number;
+  /** Path shown to readers (relative to the repository or workspace), POSIX separators. */
+  displayPath?: string;
+  permalink?: string;
+}
+
+export function isProse(languageId: string): boolean {
+  return PROSE_LANGUAGES.has(languageId.toLowerCase());
+}
+
+export function fenceLanguage(languageId: string): string {
+  const id = languageId.toLowerCase();
+  return FENCE_LANGUAGE[id] ?? (/^[\w+#.-]+$/.test(id) ? id : '');
+}
+
+/** Removes the indentation every non-blank line shares (a method copied out of a class). */
+export function dedent(text: string): string {
+  const lines = text.split('\n');
+  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)?.[0] ?? '');
+  if (indents.length === 0) return text;
+  let common = indents[0];
+  for (const indent of indents) {
+    let i = 0;
+    while (i < common.length && i < indent.length && common[i] === indent[i]) i++;
+    common = common.slice(0, i);
+    if (common === '') return text;
+  }
+  return lines.map((line) => (line.trim() === '' ? line.trimEnd() : line.slice(common.length))).join('\n');
+}
+
+/** A fenced code block whose fence is longer than any backtick run inside the code. */
+export function fencedBlock(code: string, languageId: string): string {
+  const longest = Math.max(0, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${fenceLanguage(languageId)}\n${code}\n${fence}`;
+}
+
+function linesLabel(start: number, end: number): string {
+  return start === end ? `line ${start}` : `lines ${start}-${end}`;
+}
+
+/** The placeholder values a selection provides. */
+export function selectionValues(selection: SelectionInput | undefined): PlaceholderValues {
+  if (!selection || selection.text.trim() === '') {
+    return { selection: '', selectionLanguage: '', selectionSource: '', sourceFile: '', permalink: '' };
+  }
+  const text = selection.text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
+  const prose = isProse(selection.languageId);
+  const body = prose ? text : fencedBlock(dedent(text), selection.languageId);
+  const label = `${selection.displayPath ? `\`${selection.displayPath}\`, ` : ''}${linesLabel(selection.startLine, selection.endLine)}`;
+  const source = selection.permalink ? `From [${label}](${selection.permalink})` : '';
+  return {
+    selection: body,
+    selectionLanguage: prose ? '' : selection.languageId,
+    selectionSource: source,
+    sourceFile: selection.displayPath ?? '',
+    permalink: selection.permalink ?? '',
+  };
+}
+
+/** A title to offer for a post made from a selection: its first heading or first words. */
+export function suggestTitle(selection: SelectionInput): string {
+  const text = selection.text.replace(/\r\n?/g, '\n');
+  if (isProse(selection.languageId)) {
+    const heading = /^#{1,6}\s+(.+)$/m.exec(text)?.[1];
+    const first = heading ?? text.split('\n').find((l) => l.trim() !== '') ?? '';
+    const clean = first.replace(/[*_`>#[\]]/g, '').trim();
+    const words = clean.split(/\s+/).slice(0, 10).join(' ');
+    return words.length > 80 ? words.slice(0, 80).trimEnd() : words;
+  }
+  const name = selection.displayPath?.split('/').pop();
+  return name ? `TIL: ${name}` : '';
+}

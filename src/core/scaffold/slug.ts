@@ -1,0 +1,65 @@
+// Pure logic: stays free of vscode.
+// Titles → slugs that are safe as a file or folder name on every OS: no path separators,
+// no dots, no Windows device names, bounded length, never empty.
+
+/** Longest slug we produce (in characters); keeps full paths far below OS limits. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** Names Windows reserves for devices, with or without an extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+export interface SlugOptions {
+  /** Used when nothing usable is left of the title. */
+  fallback?: string;
+  maxLength?: number;
+}
+
+/**
+ * `"Notes on: Getting an ML job!"` → `notes-on-getting-an-ml-job`.
+ * Letters and digits of any script are kept (lower-cased, accents removed); everything
+ * else — slashes, dots, emoji, punctuation — becomes a single dash.
+ */
+export function slugify(title: string, options: SlugOptions = {}): string {
+  const fallback = options.fallback ?? 'untitled-post';
+  const maxLength = Math.max(8, options.maxLength ?? MAX_SLUG_LENGTH);
+  const folded = title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '') // accents: é → e
+    .toLowerCase()
+    .replace(/['’‘`]/g, '') // don't → dont, not don-t
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  let slug = truncateAtDash(folded, maxLength);
+  if (!slug) slug = fallback === '' ? 'untitled-post' : slugify(fallback, { fallback: 'untitled-post', maxLength });
+  if (WINDOWS_RESERVED.test(slug)) slug = `${slug}-post`;
+  return slug;
+}
+
+/** Cuts to at most `max` code points, preferring a word boundary, never leaving a dash at the end. */
+function truncateAtDash(slug: string, max: number): string {
+  const chars = Array.from(slug);
+  if (chars.length <= max) return slug;
+  const cut = chars.slice(0, max).join('');
+  const lastDash = cut.lastIndexOf('-');
+  const trimmed = lastDash >= max / 2 ? cut.slice(0, lastDash) : cut;
+  return trimmed.replace(/-+$/g, '');
+}
+
+/**
+ * A title cleaned for front matter: one line, no control characters, trimmed, bounded.
+ * Returns '' when nothing is left (callers then ask again or use a fallback).
+ */
+export function cleanTitle(title: string, maxLength = 300): string {
+  const oneLine = title.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const chars = Array.from(oneLine);
+  return chars.length > maxLength ? chars.slice(0, maxLength).join('').trimEnd() : oneLine;
+}
+
+/** True when `name` could not be created as a file or folder on some OS we support. */
+export function isUnsafeFileName(name: string): boolean {
+  if (name === '' || name === '.' || name === '..') return true;
+  if (/[\\/:*?"<>|\u0000-\u001f]/.test(name)) return true;
+  if (/[. ]$/.test(name)) return true;
+  const stem = name.split('.')[0];
+  return WINDOWS_RESERVED.test(stem);
+}

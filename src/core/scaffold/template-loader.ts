@@ -1,0 +1,60 @@
+// Pure logic: stays free of vscode.
+// User templates from a workspace folder. One broken file is reported by name and skipped;
+// the built-ins and the other templates keep working.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { TemplateError } from './placeholders';
+import { readSmallText } from './site-detect';
+import { kindFromFileName, parseTemplate, type PostTemplate } from './template';
+
+export interface TemplateProblem {
+  file: string;
+  message: string;
+  line?: number;
+}
+
+export interface LoadedTemplates {
+  templates: PostTemplate[];
+  problems: TemplateProblem[];
+}
+
+const MAX_TEMPLATE_FILES = 100;
+
+/** Loads `*.md` templates from `folder`. A missing folder is not a problem: there are none. */
+export async function loadUserTemplates(folder: string): Promise<LoadedTemplates> {
+  let names: string[];
+  try {
+    names = (await fs.readdir(folder, { withFileTypes: true }))
+      .filter((e) => !e.name.startsWith('.') && /\.(md|markdown)$/i.test(e.name) && (e.isFile() || e.isSymbolicLink()))
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b))
+      .slice(0, MAX_TEMPLATE_FILES);
+  } catch {
+    return { templates: [], problems: [] };
+  }
+  const templates: PostTemplate[] = [];
+  const problems: TemplateProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const file = path.join(folder, name);
+    const text = await readSmallText(file);
+    if (text === undefined) {
+      problems.push({ file, message: `${name} could not be read or is larger than 256 KB.` });
+      continue;
+    }
+    const kind = kindFromFileName(name);
+    const previous = seen.get(kind);
+    if (previous) {
+      problems.push({ file, message: `${name} and ${previous} both define the kind "${kind}"; ${previous} is used.` });
+      continue;
+    }
+    try {
+      templates.push(parseTemplate(text, { kind, file: name, source: file }));
+      seen.set(kind, name);
+    } catch (err) {
+      if (!(err instanceof TemplateError)) throw err;
+      problems.push({ file, message: err.message.includes(name) ? err.message : `${name}: ${err.message}`, line: err.line });
+    }
+  }
+  return { templates, problems };
+}

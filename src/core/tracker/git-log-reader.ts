@@ -1,0 +1,176 @@
+// Pure logic: stays free of vscode.
+// Reads `git log` as a byte stream and buckets the user's commits into days as the bytes
+// arrive: no string per commit, no object per commit, so memory grows with the number of
+// days, not commits (plus 8 bytes per commit only when repositories are deduplicated).
+//
+// Record layout (one per commit), every field NUL-terminated, the record then ends in "\n":
+//   0x1E <sha (40 or 64 hex)> 0x00 <unix seconds> 0x00 <email after .mailmap> 0x00 "\n"
+// A record that does not have exactly this shape is dropped and counted, never guessed at;
+// a record cut off at the end of the stream is dropped too.
+import { dayKeyFromNumber } from './calendar';
+import { CommitKeyList, MAX_KEY_DAY, commitKey } from './day-buckets';
+import { ZoneDays } from './zone-days';
+
+export type DateKind = 'author' | 'committer';
+
+/** `--format` for the day walk: the date and email that decide, with the SHA for dedup. */
+export function commitLogFormat(dateKind: DateKind): string {
+  return dateKind === 'committer' ? '--format=%x1E%H%x00%ct%x00%cE%x00' : '--format=%x1E%H%x00%at%x00%aE%x00';
+}
+
+/** Latest instant we accept (a day number must fit the commit key): year 2687. */
+export const MAX_EPOCH_SECONDS = (MAX_KEY_DAY - 1) * 86_400 - 1;
+
+const RS = 0x1e;
+const NUL = 0;
+const LF = 0x0a;
+
+/** 0-15 for a lowercase hex digit, -1 otherwise. */
+const HEX = new Int8Array(256).fill(-1);
+for (let i = 0; i < 10; i++) HEX[0x30 + i] = i;
+for (let i = 0; i < 6; i++) HEX[0x61 + i] = 10 + i;
+
+export interface CommitDayCounterOptions {
+  /** The user's email addresses, lowercased. */
+  readonly identities: ReadonlySet<string>;
+  readonly timeZone: string;
+  /** Keep a commit key per counted commit (needed when several repositories are combined). */
+  readonly collectKeys: boolean;
+}
+
+/** Counts the user's commits per day from the stream of a `git log` using `commitLogFormat`. */
+export class CommitDayCounter {
+  readonly keys: CommitKeyList | undefined;
+  /** Well-formed records read (anyone's commits). */
+  recordsRead = 0;
+  /** The user's commits counted. */
+  commitsCounted = 0;
+  /** Records dropped because their shape was wrong or they were cut off. */
+  malformed = 0;
+  /** The user's commits without a usable date (before 1970, unparsable, or past year 2687). */
+  undated = 0;
+
+  private pending: Buffer | undefined;
+  private lastEmail: Buffer | undefined;
+  private lastEmailMatches = false;
+  private readonly zone: ZoneDays;
+  /** Day number → commits; consecutive commits on one day are counted as a run first. */
+  private readonly dayCounts = new Map<number, number>();
+  private runDay = -1;
+  private runCount = 0;
+
+  constructor(private readonly options: CommitDayCounterOptions) {
+    this.keys = options.collectKeys ? new CommitKeyList() : undefined;
+    this.zone = new ZoneDays(options.timeZone);
+  }
+
+  /** The user's commits per day key (complete after `end()`). */
+  get days(): Map<string, number> {
+    this.flushRun();
+    const out = new Map<string, number>();
+    for (const [n, count] of this.dayCounts) out.set(dayKeyFromNumber(n), count);
+    return out;
+  }
+
+  /** Feeds the next chunk of git's stdout. */
+  feed(chunk: Buffer): void {
+    const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    this.pending = undefined;
+    let pos = buf.indexOf(RS);
+    if (pos > 0) this.malformed++; // bytes before the first record marker
+    while (pos !== -1 && pos < buf.length) {
+      const next = this.readRecord(buf, pos);
+      if (next === -1) {
+        this.pending = Buffer.from(buf.subarray(pos)); // incomplete: wait for more bytes
+        return;
+      }
+      pos = next;
+    }
+  }
+
+  /** Ends the stream: a record still incomplete is dropped. */
+  end(): void {
+    if (this.pending && this.pending.length > 0) this.malformed++;
+    this.pending = undefined;
+    this.flushRun();
+  }
+
+  /**
+   * Reads one record starting at `start` (a 0x1E). Returns where the next record starts,
+   * or -1 when the buffer ends before the record does.
+   */
+  private readRecord(buf: Buffer, start: number): number {
+    const shaEnd = buf.indexOf(NUL, start + 1);
+    if (shaEnd === -1) return -1;
+    const shaLength = shaEnd - start - 1;
+    let valid = shaLength === 40 || shaLength === 64;
+    let shaBits = 0;
+    if (valid) {
+      for (let i = start + 1; i < shaEnd; i++) {
+        const v = HEX[buf[i]];
+        if (v < 0) {
+          valid = false;
+          break;
+        }
+        if (i < start + 10) shaBits = shaBits * 16 + v;
+      }
+    }
+    if (!valid) return this.skipMalformed(buf, start + 1);
+    const timeEnd = buf.indexOf(NUL, shaEnd + 1);
+    if (timeEnd === -1) return -1;
+    const emailEnd = buf.indexOf(NUL, timeEnd + 1);
+    if (emailEnd === -1) return -1;
+    if (emailEnd + 1 >= buf.length) return -1;
+    if (buf[emailEnd + 1] !== LF) return this.skipMalformed(buf, start + 1);
+
+    // The timestamp: git prints nothing for a date it cannot represent (e.g. before 1970).
+    let seconds = 0;
+    let digits = timeEnd - shaEnd - 1;
+    if (digits > 15) digits = -1;
+    for (let i = shaEnd + 1; i < timeEnd && digits > 0; i++) {
+      const d = buf[i] - 0x30;
+      if (d < 0 || d > 9) digits = -1;
+      else seconds = seconds * 10 + d;
+    }
+    if (digits < 0) return this.skipMalformed(buf, start + 1);
+    this.recordsRead++;
+    if (this.emailMatches(buf, timeEnd + 1, emailEnd)) {
+      if (digits === 0 || seconds > MAX_EPOCH_SECONDS) this.undated++;
+      else this.countCommit(seconds, Math.floor(shaBits / 2));
+    }
+    return emailEnd + 2;
+  }
+
+  private skipMalformed(buf: Buffer, from: number): number {
+    this.malformed++;
+    const next = buf.indexOf(RS, from);
+    return next === -1 ? buf.length : next;
+  }
+
+  private emailMatches(buf: Buffer, start: number, end: number): boolean {
+    // Consecutive commits are mostly by the same person: compare bytes before decoding.
+    const last = this.lastEmail;
+    if (last && last.length === end - start && buf.compare(last, 0, last.length, start, end) === 0) {
+      return this.lastEmailMatches;
+    }
+    this.lastEmail = Buffer.from(buf.subarray(start, end));
+    this.lastEmailMatches = this.options.identities.has(buf.toString('utf8', start, end).trim().toLowerCase());
+    return this.lastEmailMatches;
+  }
+
+  private countCommit(seconds: number, shaBits35: number): void {
+    const day = this.zone.dayNumberAt(seconds);
+    if (day !== this.runDay) {
+      this.flushRun();
+      this.runDay = day;
+    }
+    this.runCount++;
+    this.commitsCounted++;
+    this.keys?.push(commitKey(day, shaBits35));
+  }
+
+  private flushRun(): void {
+    if (this.runCount > 0) this.dayCounts.set(this.runDay, (this.dayCounts.get(this.runDay) ?? 0) + this.runCount);
+    this.runCount = 0;
+  }
+}

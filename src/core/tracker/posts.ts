@@ -1,0 +1,182 @@
+// Pure logic: stays free of vscode.
+// "Posts published": Markdown files first added under the site's posts folders, READMEs
+// written and projects started, read from one pathspec-limited `git log --diff-filter=A`.
+//
+// What counts (the user's own commits only, dated by the same date as the heatmap):
+// - post:    a Markdown file (.md, .markdown, .mdx, .qmd) first added under a posts folder,
+//            except section pages (_index.md, index.md directly in the folder) and READMEs;
+// - project: the README.md added by a repository's first commit (a root commit: no parent);
+// - readme:  a README.md added at the repository root later on.
+// A path counts once (its earliest addition); a rename is not a new post (`-M`).
+// READMEs in subfolders (a monorepo of projects) are not looked for: every pathspec under a
+// folder that changes often makes git open that folder's tree for each commit — one per
+// top folder cost +40% on the 100k fixture, a `*/README.md` glob 10-20× (measured).
+import { dayKeyFor } from './calendar';
+import type { DateKind } from './git-log-reader';
+
+export const DEFAULT_POSTS_FOLDERS: readonly string[] = ['content/posts', 'content/blog', '_posts', 'src/content/blog', 'blog', 'posts'];
+const POST_EXTENSIONS = /\.(md|markdown|mdx|qmd)$/i;
+
+export type PublishedKind = 'post' | 'readme' | 'project';
+
+export interface PublishedItem {
+  readonly kind: PublishedKind;
+  /** Path inside the repository, `/`-separated. */
+  readonly path: string;
+  readonly epochSeconds: number;
+  /** `YYYY-MM-DD` in the scan's time zone. */
+  readonly day: string;
+  /** The commit that added it (full SHA). */
+  readonly sha: string;
+}
+
+/** Cleans the posts-folder setting: `/`-separated, no leading/trailing slash, never leaving the repo. */
+export function normalizePostsFolders(folders: readonly unknown[]): { folders: string[]; rejected: string[] } {
+  const out = new Set<string>();
+  const rejected: string[] = [];
+  for (const raw of folders) {
+    if (typeof raw !== 'string') continue;
+    const folder = raw.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+|\/+$/g, '');
+    const segments = folder.split('/');
+    if (!folder || folder.includes('\0') || /^[a-zA-Z]:/.test(raw.trim()) || raw.trim().startsWith('/') || segments.some((s) => s === '..' || s === '.' || s === '')) {
+      if (raw.trim()) rejected.push(raw);
+      continue;
+    }
+    out.add(folder);
+  }
+  return { folders: [...out], rejected };
+}
+
+/** The pathspecs of the published-items walk: literal paths only (globs cost a full tree walk). */
+export function publishedPathspecs(postsFolders: readonly string[]): string[] {
+  return [...postsFolders.map((f) => `:(top,literal)${f}`), ':(top,icase)README.md'];
+}
+
+/** `--format` of the published-items walk: the commit's SHA, date, email and parents. */
+export function publishedLogFormat(dateKind: DateKind): string {
+  return dateKind === 'committer' ? '--format=%x1E%H%x00%ct%x00%cE%x00%P%x00' : '--format=%x1E%H%x00%at%x00%aE%x00%P%x00';
+}
+
+/** What an added file is, or undefined when it does not count. */
+export function classifyAddedFile(filePath: string, postsFolders: readonly string[], isRootCommit: boolean): PublishedKind | undefined {
+  const name = filePath.slice(filePath.lastIndexOf('/') + 1);
+  for (const folder of postsFolders) {
+    if (!filePath.startsWith(folder + '/')) continue;
+    if (!POST_EXTENSIONS.test(name) || /^readme\./i.test(name) || /^_index\./i.test(name)) return undefined;
+    if (/^index\./i.test(name) && filePath.lastIndexOf('/') === folder.length) return undefined;
+    return 'post';
+  }
+  if (name !== 'README.md' && name.toLowerCase() !== 'readme.md') return undefined;
+  if (filePath.includes('/')) return undefined;
+  return isRootCommit ? 'project' : 'readme';
+}
+
+export interface PublishedCollectorOptions {
+  readonly identities: ReadonlySet<string>;
+  readonly timeZone: string;
+  readonly postsFolders: readonly string[];
+}
+
+/** Collects published items from the stream of the published-items walk (`-z --name-only`). */
+export class PublishedCollector {
+  /** Path → earliest addition. */
+  readonly byPath = new Map<string, PublishedItem>();
+  malformed = 0;
+  private pending: Buffer | undefined;
+
+  constructor(private readonly options: PublishedCollectorOptions, known: readonly PublishedItem[] = []) {
+    for (const item of known) this.byPath.set(item.path, item);
+  }
+
+  feed(chunk: Buffer): void {
+    const buf = this.pending ? Buffer.concat([this.pending, chunk]) : chunk;
+    // Complete records are those followed by the next record's marker.
+    const last = buf.lastIndexOf(0x1e);
+    if (last <= 0) {
+      this.pending = buf;
+      return;
+    }
+    this.readRecords(buf.subarray(0, last));
+    this.pending = Buffer.from(buf.subarray(last));
+  }
+
+  end(): void {
+    if (this.pending) this.readRecords(this.pending);
+    this.pending = undefined;
+  }
+
+  items(): PublishedItem[] {
+    return sortPublished([...this.byPath.values()]);
+  }
+
+  private readRecords(buf: Buffer): void {
+    let start = buf.indexOf(0x1e);
+    if (start > 0) this.malformed++;
+    while (start !== -1) {
+      const next = buf.indexOf(0x1e, start + 1);
+      this.readRecord(buf.toString('utf8', start + 1, next === -1 ? buf.length : next));
+      start = next;
+    }
+  }
+
+  private readRecord(text: string): void {
+    // sha \0 seconds \0 email \0 parents \0 [\0] \n path \0 path \0 …
+    const fields = text.split('\0');
+    if (fields.length < 5) {
+      this.malformed++;
+      return;
+    }
+    const [sha, seconds, email, parents] = fields;
+    if (!/^([0-9a-f]{40}|[0-9a-f]{64})$/.test(sha) || !/^\d{1,15}$/.test(seconds) || !/^[0-9a-f ]*$/.test(parents)) {
+      this.malformed++;
+      return;
+    }
+    if (!this.options.identities.has(email.trim().toLowerCase())) return;
+    const epochSeconds = Number(seconds);
+    const isRootCommit = parents.trim() === '';
+    for (let i = 4; i < fields.length; i++) {
+      const filePath = fields[i].replace(/^\n+/, '');
+      if (!filePath) continue;
+      const kind = classifyAddedFile(filePath, this.options.postsFolders, isRootCommit);
+      if (!kind) continue;
+      const item: PublishedItem = { kind, path: filePath, epochSeconds, day: dayKeyFor(epochSeconds, this.options.timeZone), sha };
+      const seen = this.byPath.get(filePath);
+      if (!seen || isEarlier(item, seen)) this.byPath.set(filePath, item);
+    }
+  }
+}
+
+function isEarlier(a: PublishedItem, b: PublishedItem): boolean {
+  return a.epochSeconds < b.epochSeconds || (a.epochSeconds === b.epochSeconds && a.sha < b.sha);
+}
+
+/** Oldest first; ties by path. */
+export function sortPublished(items: PublishedItem[]): PublishedItem[] {
+  return items.sort((a, b) => a.epochSeconds - b.epochSeconds || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Items from several repositories, a commit+path seen in two of them (fork and clone) once. */
+export function combinePublished(lists: ReadonlyArray<readonly (PublishedItem & { readonly repo?: string })[]>): (PublishedItem & { readonly repo?: string })[] {
+  const seen = new Set<string>();
+  const out: (PublishedItem & { readonly repo?: string })[] = [];
+  for (const list of lists) {
+    for (const item of list) {
+      const id = `${item.sha}\0${item.path}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(item);
+    }
+  }
+  return sortPublished(out);
+}
+
+/** `YYYY-MM` → number of items that month, for the items of the given kinds. */
+export function publishedPerMonth(items: readonly PublishedItem[], kinds: readonly PublishedKind[] = ['post']): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const item of items) {
+    if (!kinds.includes(item.kind)) continue;
+    const month = item.day.slice(0, 7);
+    months.set(month, (months.get(month) ?? 0) + 1);
+  }
+  return new Map([...months].sort(([a], [b]) => (a < b ? -1 : 1)));
+}

@@ -1,0 +1,305 @@
+// Pure logic: stays free of vscode.
+// Finding repositories and reading what identifies their state: the top folder, the git
+// folder, shallowness, the user's email there, and the tips of the refs. These are the small
+// git calls, run through simple-git; none of them walks history.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import { GitCommandError, GitNotFoundError, ScanCancelledError, asGitError, smallGit } from './git-command';
+
+/** Ref name → commit SHA (annotated tags peeled). Includes `HEAD` only when it is detached. */
+export type RefTips = Record<string, string>;
+
+export interface ResolvedRepository {
+  /** The folder as given. */
+  readonly folder: string;
+  /** The repository's top folder (the git folder for a bare repository), real path. */
+  readonly root: string;
+  readonly gitDir: string;
+  /** Where refs, objects and config live (differs from gitDir in a linked worktree). */
+  readonly commonDir: string;
+  readonly bare: boolean;
+  readonly shallow: boolean;
+}
+
+export class RepositoryProblem extends Error {
+  constructor(
+    readonly folder: string,
+    readonly reason: 'missing' | 'not-a-repo' | 'git-missing' | 'git-error',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RepositoryProblem';
+  }
+}
+
+/** Workspace folders → the repositories in them: the folder itself or its direct subfolders. */
+export async function findRepositoryFolders(folders: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of folders) {
+    if (await hasGitEntry(folder)) {
+      found.push(folder);
+      continue;
+    }
+    let entries: import('node:fs').Dirent[] = [];
+    try {
+      entries = await fs.readdir(folder, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    let children = 0;
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      const child = path.join(folder, e.name);
+      if (await hasGitEntry(child)) {
+        found.push(child);
+        children++;
+      }
+    }
+    // A workspace folder that is a subfolder of a repository: let git find its top.
+    if (children === 0 && (await isInsideGitRepository(folder))) found.push(folder);
+  }
+  return found;
+}
+
+async function hasGitEntry(folder: string): Promise<boolean> {
+  try {
+    await fs.lstat(path.join(folder, '.git'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function isInsideGitRepository(folder: string): Promise<boolean> {
+  let dir = path.resolve(folder);
+  for (;;) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+    if (await hasGitEntry(dir)) return true;
+  }
+}
+
+/** Resolves a folder to its repository, or throws a RepositoryProblem with a clear message. */
+export async function resolveRepository(folder: string, signal?: AbortSignal): Promise<ResolvedRepository> {
+  let stat;
+  try {
+    stat = await fs.stat(folder);
+  } catch {
+    throw new RepositoryProblem(folder, 'missing', `${folder} does not exist (was it moved or deleted?).`);
+  }
+  if (!stat.isDirectory()) throw new RepositoryProblem(folder, 'not-a-repo', `${folder} is a file, not a folder.`);
+  const git = await smallGit(folder, signal);
+  const args = ['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-bare-repository', '--is-shallow-repository', '--show-toplevel'];
+  let out: string;
+  try {
+    out = await git.raw(args);
+  } catch (err) {
+    const e = asGitError(err, args);
+    if (e instanceof GitNotFoundError) throw new RepositoryProblem(folder, 'git-missing', e.message);
+    if (e instanceof ScanCancelledError) throw e;
+    const message = e.message;
+    if (/not a git repository/i.test(message)) {
+      throw new RepositoryProblem(folder, 'not-a-repo', `${folder} is not a git repository.`);
+    }
+    if (/dubious ownership/i.test(message)) {
+      throw new RepositoryProblem(folder, 'git-error', `git refuses to read ${folder}: another user owns it (see "git config --global --add safe.directory").`);
+    }
+    if (/must be run in a work tree/i.test(message)) {
+      // A bare repository: no top folder; the git folder is the repository.
+      const bare = (await git.raw(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-shallow-repository'])).split('\n');
+      const gitDir = await fs.realpath(bare[0].trim());
+      const commonDir = await fs.realpath(path.resolve(folder, bare[1].trim()));
+      return { folder, root: gitDir, gitDir, commonDir, bare: true, shallow: bare[2]?.trim() === 'true' };
+    }
+    throw new RepositoryProblem(folder, 'git-error', `git could not read ${folder}: ${message}`);
+  }
+  const [gitDirLine, commonLine, bareLine, shallowLine, topLine] = out.split('\n').map((l) => l.trim());
+  const bare = bareLine === 'true';
+  const gitDir = await fs.realpath(gitDirLine);
+  const commonDir = await fs.realpath(path.resolve(folder, commonLine));
+  const root = bare || !topLine ? gitDir : await fs.realpath(topLine);
+  return { folder, root, gitDir, commonDir, bare, shallow: shallowLine === 'true' };
+}
+
+/** `git config user.email` as git resolves it for this repository (local, global, includes). */
+export async function configuredEmail(root: string, signal?: AbortSignal): Promise<string | undefined> {
+  const git = await smallGit(root, signal);
+  try {
+    const email = (await git.raw(['config', '--get', 'user.email'])).trim();
+    return email || undefined;
+  } catch {
+    return undefined; // unset
+  }
+}
+
+/**
+ * The tips of the refs that hold the user's work: local branches, remote-tracking branches
+ * (work pushed from another machine), tags, and HEAD when detached. Stash and notes are left
+ * out: they are not work anybody would call a commit.
+ */
+export async function readRefTips(repo: ResolvedRepository, signal?: AbortSignal): Promise<RefTips> {
+  const git = await smallGit(repo.root, signal);
+  const args = ['for-each-ref', '--format=%(objectname)%00%(objecttype)%00%(*objectname)%00%(*objecttype)%00%(refname)', 'refs/heads', 'refs/remotes', 'refs/tags'];
+  let out: string;
+  try {
+    out = await git.raw(args);
+  } catch (err) {
+    throw asGitError(err, args);
+  }
+  const tips: RefTips = {};
+  for (const line of out.split('\n')) {
+    if (!line) continue;
+    const [sha, type, peeledSha, peeledType, ref] = line.split('\0');
+    if (!ref) continue;
+    if (type === 'commit') tips[ref] = sha;
+    else if (type === 'tag' && peeledType === 'commit') tips[ref] = peeledSha;
+  }
+  const head = await readDetachedHead(repo, signal);
+  if (head) tips.HEAD = head;
+  return tips;
+}
+
+/** The commit HEAD points at when it is detached (not on a branch), else undefined. */
+async function readDetachedHead(repo: ResolvedRepository, signal?: AbortSignal): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = (await fs.readFile(path.join(repo.gitDir, 'HEAD'), 'utf8')).trim();
+  } catch {
+    return undefined;
+  }
+  if (/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(text)) return text;
+  if (text === 'ref: refs/heads/.invalid') {
+    // The reftable format keeps HEAD elsewhere: ask git.
+    const git = await smallGit(repo.root, signal);
+    try {
+      const symbolic = await git.raw(['symbolic-ref', '-q', 'HEAD']).catch(() => '');
+      if (symbolic.trim()) return undefined;
+      const sha = (await git.raw(['rev-parse', '--verify', '-q', 'HEAD^{commit}'])).trim();
+      return sha || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The distinct commits among the tips, sorted (what a scan walks from). */
+export function tipCommits(tips: RefTips): string[] {
+  return [...new Set(Object.values(tips))].sort();
+}
+
+/**
+ * Identifies a shallow clone's boundary ('' when the repository is not shallow); when it
+ * changes (fetch --deepen, --unshallow) the repository is read again in full.
+ */
+export async function shallowFingerprint(repo: ResolvedRepository): Promise<string> {
+  let text: string;
+  try {
+    text = await fs.readFile(path.join(repo.commonDir, 'shallow'), 'utf8');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? '' : 'unreadable';
+  }
+  if (!text.trim()) return '';
+  const { createHash } = await import('node:crypto');
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * The refs as stored on disk, unpeeled (name → SHA or `ref: target`), read without running
+ * git: HEAD, packed-refs, and loose refs under refs/heads, refs/remotes, refs/tags (a loose ref
+ * wins over its packed copy, as in git). Only used to notice that nothing changed since the
+ * cached scan — any difference sends us to `for-each-ref`. Undefined when the repository uses
+ * a format we do not read (reftable).
+ */
+export async function readRawRefs(repo: ResolvedRepository): Promise<Record<string, string> | undefined> {
+  const refs: Record<string, string> = {};
+  try {
+    refs.HEAD = (await fs.readFile(path.join(repo.gitDir, 'HEAD'), 'utf8')).trim();
+  } catch {
+    return undefined;
+  }
+  if (refs.HEAD === 'ref: refs/heads/.invalid') return undefined; // reftable
+  try {
+    const packed = await fs.readFile(path.join(repo.commonDir, 'packed-refs'), 'utf8');
+    for (const line of packed.split('\n')) {
+      if (!line || line.startsWith('#') || line.startsWith('^')) continue;
+      const space = line.indexOf(' ');
+      const name = line.slice(space + 1).trim();
+      if (/^refs\/(heads|remotes|tags)\//.test(name)) refs[name] = line.slice(0, space);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  }
+  const walk = async (relative: string): Promise<boolean> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await fs.readdir(path.join(repo.commonDir, relative), { withFileTypes: true });
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ENOENT';
+    }
+    for (const e of entries) {
+      const name = `${relative}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!(await walk(name))) return false;
+      } else if (e.isFile() && !e.name.endsWith('.lock')) {
+        try {
+          refs[name] = (await fs.readFile(path.join(repo.commonDir, name), 'utf8')).trim();
+        } catch {
+          return false;
+        }
+      }
+    }
+    return true;
+  };
+  for (const top of ['refs/heads', 'refs/remotes', 'refs/tags']) if (!(await walk(top))) return undefined;
+  return refs;
+}
+
+/** True when two raw ref listings are the same. */
+export function sameRawRefs(a: Readonly<Record<string, string>> | undefined, b: Readonly<Record<string, string>> | undefined): boolean {
+  if (!a || !b) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Size and modification time of the config files git reads for `user.email` (global, XDG,
+ * the repository's own, the worktree's): when none changed, the cached email still holds.
+ * (A change inside a file pulled in by `include.path` is noticed on the next full scan only.)
+ */
+export async function configStamp(repo: ResolvedRepository, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const home = env.HOME || env.USERPROFILE || '';
+  const xdg = env.XDG_CONFIG_HOME || (home ? path.join(home, '.config') : '');
+  const files = [
+    home && path.join(home, '.gitconfig'),
+    xdg && path.join(xdg, 'git', 'config'),
+    path.join(repo.commonDir, 'config'),
+    path.join(repo.gitDir, 'config.worktree'),
+  ].filter(Boolean);
+  const parts = await Promise.all(
+    files.map(async (f) => {
+      try {
+        const st = await fs.stat(f);
+        return `${f}:${st.size}:${st.mtimeMs}`;
+      } catch {
+        return `${f}:-`;
+      }
+    }),
+  );
+  return parts.join('|');
+}
+
+/** A cached location still points at a repository (its git folder and HEAD are there). */
+export async function locationStillValid(repo: ResolvedRepository): Promise<boolean> {
+  try {
+    await fs.access(path.join(repo.gitDir, 'HEAD'));
+    await fs.access(path.join(repo.commonDir, 'objects'));
+    if (!repo.bare) await fs.access(repo.root);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export { GitCommandError };

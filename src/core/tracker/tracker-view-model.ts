@@ -1,0 +1,147 @@
+// Pure logic: stays free of vscode.
+// What the Learning Tracker view shows, computed from a scan: the heatmap of the last 12
+// months with colour levels, streaks (the shared rules of streaks.ts), this week against last
+// week, active days, per-repository totals, posts per month and the published timeline.
+import type { HeatLevel, TrackerHeatmapCell, TrackerModel, TrackerPublishedView, TrackerRepoView } from '../protocol/tracker';
+import { addDays, dayNumber, weekdayOf } from './calendar';
+import { computeStreaks, mergeLearningActivity, type LearningKind, type StreakMode } from './streaks';
+import type { ScanResult } from './scan';
+
+export interface TrackerModelOptions {
+  /** `YYYY-MM-DD` of today in the scan's time zone. */
+  readonly today: string;
+  readonly restDays?: readonly number[];
+  readonly mode?: StreakMode;
+  /** What keeps a streak alive (default: commits and posts). */
+  readonly countAsLearning?: readonly LearningKind[];
+  /** Other learning per day (checklist items, practice sessions), when counted. */
+  readonly extraActivity?: Partial<Record<'checklist' | 'practice', ReadonlyMap<string, number>>>;
+  /** Most published items listed. */
+  readonly publishedLimit?: number;
+}
+
+/** Monday of the week of `day` (ISO weeks: the heatmap's columns and "this week"). */
+export function mondayOf(day: string): string {
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
+}
+
+/** First day of the heatmap: the Monday 52 weeks before this week's Monday (53 columns). */
+export function heatmapStart(today: string): string {
+  return addDays(mondayOf(today), -52 * 7);
+}
+
+/** Colour levels by quartiles of the busy days' counts (as contribution graphs do). */
+export function levelThresholds(counts: readonly number[]): [number, number, number] {
+  const busy = counts.filter((n) => n > 0).sort((a, b) => a - b);
+  if (busy.length === 0) return [1, 2, 3];
+  const at = (q: number) => busy[Math.min(busy.length - 1, Math.floor(q * (busy.length - 1)))];
+  return [at(0.25), at(0.5), at(0.75)];
+}
+
+function levelOf(count: number, [q1, q2, q3]: readonly [number, number, number]): HeatLevel {
+  if (count <= 0) return 0;
+  if (count <= q1) return 1;
+  if (count <= q2) return 2;
+  if (count <= q3) return 3;
+  return 4;
+}
+
+function sumBetween(days: ReadonlyMap<string, number>, from: string, to: string): number {
+  let total = 0;
+  for (let d = from; d <= to; d = addDays(d, 1)) total += days.get(d) ?? 0;
+  return total;
+}
+
+export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions): TrackerModel {
+  const today = options.today;
+  const first = heatmapStart(today);
+  const count = dayNumber(today) - dayNumber(first) + 1;
+  const kinds = options.countAsLearning ?? ['commits', 'posts'];
+
+  const postDays = new Map<string, number>();
+  for (const p of scan.posts) if (p.kind === 'post') postDays.set(p.day, (postDays.get(p.day) ?? 0) + 1);
+  const learning = mergeLearningActivity(
+    { commits: scan.days, posts: postDays, checklist: options.extraActivity?.checklist, practice: options.extraActivity?.practice },
+    kinds,
+  );
+
+  const windowCounts: number[] = [];
+  for (let i = 0; i < count; i++) windowCounts.push(scan.days.get(addDays(first, i)) ?? 0);
+  const thresholds = levelThresholds(windowCounts);
+  const cells: TrackerHeatmapCell[] = windowCounts.map((commits, i) => {
+    const day = addDays(first, i);
+    return { day, commits, level: levelOf(commits, thresholds), active: (learning.get(day) ?? 0) > 0 };
+  });
+
+  const windowStart = addDays(today, -364);
+  const inWindow = (day: string) => day >= windowStart && day <= today;
+  let commitsInWindow = 0;
+  let activeDaysInWindow = 0;
+  for (const [day, n] of scan.days) {
+    if (!inWindow(day)) continue;
+    commitsInWindow += n;
+    if (n > 0) activeDaysInWindow++;
+  }
+
+  const monday = mondayOf(today);
+  const streaks = computeStreaks(learning, { today, restDays: options.restDays ? [...options.restDays] : undefined, mode: options.mode });
+
+  const repos: TrackerRepoView[] = scan.perRepo.map((r) => ({
+    name: r.name,
+    path: r.root ?? r.folder,
+    status: r.status,
+    message: r.message,
+    commits: r.commits,
+    activeDays: r.activeDays,
+    lastDay: r.lastDay,
+    published: r.published,
+  }));
+
+  const months: { month: string; posts: number }[] = [];
+  const [ty, tm] = today.split('-').map(Number);
+  for (let i = 11; i >= 0; i--) {
+    const m = new Date(Date.UTC(ty, tm - 1 - i, 1));
+    months.push({ month: m.toISOString().slice(0, 7), posts: 0 });
+  }
+  const monthIndex = new Map(months.map((m, i) => [m.month, i]));
+  let postsInWindow = 0;
+  for (const p of scan.posts) {
+    if (p.kind !== 'post' || p.day > today) continue;
+    const i = monthIndex.get(p.day.slice(0, 7));
+    if (i !== undefined) months[i].posts++;
+    if (inWindow(p.day)) postsInWindow++;
+  }
+
+  const repoIndexByName = new Map<string, number>();
+  scan.perRepo.forEach((r, i) => {
+    if (!repoIndexByName.has(r.name)) repoIndexByName.set(r.name, i);
+  });
+  const published: TrackerPublishedView[] = scan.posts
+    .filter((p) => p.day <= today)
+    .slice()
+    .reverse()
+    .slice(0, options.publishedLimit ?? 30)
+    .map((p) => ({ kind: p.kind, path: p.path, day: p.day, repo: p.repo, repoIndex: repoIndexByName.get(p.repo) ?? -1 }));
+
+  const future = [...scan.days.keys()].filter((d) => d > today).length;
+  const warnings = [...scan.warnings];
+  if (future > 0) warnings.push(`${future} days with commits dated in the future are not shown (a wrong clock or time zone when they were made?).`);
+
+  return {
+    today,
+    timeZone: scan.timeZone,
+    firstDay: first,
+    cells,
+    commitsInWindow,
+    activeDaysInWindow,
+    commitsThisWeek: sumBetween(scan.days, monday, today),
+    commitsLastWeek: sumBetween(scan.days, addDays(monday, -7), addDays(monday, -1)),
+    current: { unit: streaks.unit, ...streaks.current },
+    longest: { unit: streaks.unit, ...streaks.longest },
+    repos,
+    postsPerMonth: months,
+    postsInWindow,
+    published,
+    warnings,
+  };
+}

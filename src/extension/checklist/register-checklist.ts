@@ -1,0 +1,27 @@
+// The Career Checklist: the sidebar view, its commands and settings. Registering is cheap;
+// the catalog and the Markdown parser (gray-matter) load when the view first asks for them.
+import * as vscode from 'vscode';
+import type { FeatureContext } from '../feature-context';
+import { addChecklistItem, chooseChecklistLocation } from './checklist-commands';
+import { ChecklistController } from './checklist-controller';
+import { CHECKLIST_VIEW_ID, ChecklistViewProvider } from './checklist-view';
+
+export function registerChecklist(feature: FeatureContext): void {
+  const controller = new ChecklistController(feature);
+  const provider = new ChecklistViewProvider(feature, controller);
+  feature.context.subscriptions.push(
+    controller,
+    provider,
+    vscode.window.registerWebviewViewProvider(CHECKLIST_VIEW_ID, provider),
+    vscode.commands.registerCommand('learnInPublic.checklist.openMarkdown', () => controller.openFile()),
+    vscode.commands.registerCommand('learnInPublic.checklist.chooseLocation', () => chooseChecklistLocation(feature, controller)),
+    vscode.commands.registerCommand('learnInPublic.checklist.addItem', async () => {
+      const key = await addChecklistItem(controller);
+      if (key) {
+        await vscode.commands.executeCommand(`${CHECKLIST_VIEW_ID}.focus`);
+        provider.focusItem(key);
+      }
+    }),
+    vscode.commands.registerCommand('learnInPublic.checklist.unhideAll', () => controller.unhideAll()),
+  );
+}

@@ -1,0 +1,276 @@
+// The kit's three commands: new informational-interview notes, the offer worksheet (private by
+// default, with a warning before it lands in a repository with a public remote), and a dated
+// first-week plan. Every file is created fresh; nothing is ever overwritten.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { redactUrl } from '../../core/kit/public-remote';
+import type { RepositoryPrivacy } from '../../core/kit/repository-privacy';
+import type { FeatureContext } from '../feature-context';
+import type { JobSearchTreeProvider } from './job-search-tree';
+import {
+  FIRST_WEEK_FOLDER_SETTING,
+  folderSetting,
+  kitRoots,
+  localWorkspaceFolders,
+  NOTES_FOLDER_SETTING,
+  showSettingError,
+  WORKSHEET_LOCATION_SETTING,
+  worksheetLocationSetting,
+} from './kit-settings';
+import { isInPrivateStorage, readWorksheetState, worksheetTarget, writeWorksheetState } from './offer-worksheet-store';
+
+export interface KitServices {
+  readonly feature: FeatureContext;
+  readonly tree: JobSearchTreeProvider;
+  /** Shows `file` selected in the Job Search view (when the view is visible). */
+  readonly reveal: (file: string) => Promise<void>;
+}
+
+/** The folder to write into: asks which one when several are open; undefined = private storage. */
+async function pickWorkspaceFolder(): Promise<{ folder: vscode.WorkspaceFolder | undefined; cancelled: boolean }> {
+  const folders = localWorkspaceFolders();
+  if (folders.length <= 1) return { folder: folders[0], cancelled: false };
+  const folder = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder should hold the file?') });
+  return { folder, cancelled: folder === undefined };
+}
+
+async function openDocument(file: string): Promise<void> {
+  await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: false });
+}
+
+async function askName(title: string, step: number, steps: number, prompt: string, label: string, required: boolean, placeHolder: string): Promise<string | undefined> {
+  const { checkName } = await import('../../core/kit/names');
+  const answer = await vscode.window.showInputBox({
+    title: `${title} (${step}/${steps})`,
+    prompt,
+    placeHolder,
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      const check = checkName(value, label, required);
+      return check.ok ? undefined : check.message;
+    },
+  });
+  if (answer === undefined) return undefined;
+  const check = checkName(answer, label, required);
+  return check.ok ? check.value : undefined;
+}
+
+export async function newInformationalInterview(services: KitServices): Promise<void> {
+  const title = vscode.l10n.t('New Informational Interview Notes');
+  const person = await askName(title, 1, 3, vscode.l10n.t('Who are you talking to?'), vscode.l10n.t("The person's name"), true, vscode.l10n.t('e.g. Ada Lovelace'));
+  if (person === undefined) return;
+  const company = await askName(title, 2, 3, vscode.l10n.t('Where do they work?'), vscode.l10n.t('The company'), true, vscode.l10n.t('e.g. Analytical Engines Ltd'));
+  if (company === undefined) return;
+  const role = await askName(title, 3, 3, vscode.l10n.t('What is their role? (optional)'), vscode.l10n.t('The role'), false, vscode.l10n.t('e.g. Machine Learning Engineer'));
+  if (role === undefined) return;
+  const picked = await pickWorkspaceFolder();
+  if (picked.cancelled) return;
+
+  const [{ resolveWorkspaceFolder, DEFAULT_NOTES_FOLDER }, { renderInterviewNotes, interviewFileName }, { createNewDocument }, { todayKey }, { systemTimeZone }] = await Promise.all([
+    import('../../core/kit/kit-locations'),
+    import('../../core/kit/informational-interview'),
+    import('../../core/kit/kit-files'),
+    import('../../core/kit/day-keys'),
+    import('../../core/tracker/calendar'),
+  ]);
+  let target: { folder: string; inGlobalStorage: boolean };
+  try {
+    target = resolveWorkspaceFolder(folderSetting(NOTES_FOLDER_SETTING, picked.folder), DEFAULT_NOTES_FOLDER, 'informational-interviews', kitRoots(services.feature.context, picked.folder));
+  } catch (err) {
+    await showSettingError(vscode.l10n.t('The notes folder setting cannot be used: {0}', errorText(err)), NOTES_FOLDER_SETTING);
+    return;
+  }
+  const input = { person, company, role, date: todayKey(Date.now(), systemTimeZone()) };
+  let file: string;
+  try {
+    file = await createNewDocument(target.folder, interviewFileName(input), renderInterviewNotes(input));
+  } catch (err) {
+    services.feature.log.error(`Job Search: could not create interview notes in ${target.folder}: ${errorText(err)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the notes in {0}: {1}', target.folder, errorText(err)));
+    return;
+  }
+  services.feature.log.info(`Job Search: created ${file}`);
+  await openDocument(file);
+  await services.reveal(file);
+  if (target.inGlobalStorage) {
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('No folder is open, so the notes were saved in the extension’s private storage ({0}). They are listed in the Job Search view.', file),
+    );
+  }
+}
+
+export async function newFirstWeekPlan(services: KitServices): Promise<void> {
+  const [{ parseDayKey, todayKey, nextMonday, daysBetween, longDate }, { systemTimeZone }] = await Promise.all([
+    import('../../core/kit/day-keys'),
+    import('../../core/tracker/calendar'),
+  ]);
+  const today = todayKey(Date.now(), systemTimeZone());
+  const suggestion = nextMonday(today);
+  const answer = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New First-Week Plan'),
+    prompt: vscode.l10n.t('Your start date (YYYY-MM-DD). Each task gets its own date, counted from this day.'),
+    value: suggestion,
+    valueSelection: [0, suggestion.length],
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      const check = parseDayKey(value);
+      if (!check.ok) return check.message;
+      const days = daysBetween(today, check.dayKey);
+      if (days < 0) {
+        return { message: vscode.l10n.t('{0} has passed; the plan will still be made.', longDate(check.dayKey)), severity: vscode.InputBoxValidationSeverity.Warning };
+      }
+      return { message: longDate(check.dayKey), severity: vscode.InputBoxValidationSeverity.Info };
+    },
+  });
+  if (answer === undefined) return;
+  const check = parseDayKey(answer);
+  if (!check.ok) {
+    void vscode.window.showErrorMessage(check.message);
+    return;
+  }
+  const picked = await pickWorkspaceFolder();
+  if (picked.cancelled) return;
+  const [{ resolveWorkspaceFolder, DEFAULT_FIRST_WEEK_FOLDER }, { renderFirstWeekPlan, firstWeekPlanFileName }, { resolveInside, createFileExclusive }] = await Promise.all([
+    import('../../core/kit/kit-locations'),
+    import('../../core/kit/first-week-plan'),
+    import('../../core/safe-fs'),
+  ]);
+  let folder: { folder: string; inGlobalStorage: boolean };
+  try {
+    folder = resolveWorkspaceFolder(folderSetting(FIRST_WEEK_FOLDER_SETTING, picked.folder), DEFAULT_FIRST_WEEK_FOLDER, 'first-week', kitRoots(services.feature.context, picked.folder));
+  } catch (err) {
+    await showSettingError(vscode.l10n.t('The first-week plan folder setting cannot be used: {0}', errorText(err)), FIRST_WEEK_FOLDER_SETTING);
+    return;
+  }
+  const file = resolveInside(folder.folder, firstWeekPlanFileName(check.dayKey));
+  let created: boolean;
+  try {
+    created = await createFileExclusive(file, renderFirstWeekPlan(check.dayKey));
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the plan in {0}: {1}', folder.folder, errorText(err)));
+    return;
+  }
+  await openDocument(file);
+  await services.reveal(file);
+  if (!created) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('You already have a plan for {0}; it is open, unchanged.', check.dayKey));
+  } else if (folder.inGlobalStorage) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('No folder is open, so the plan was saved in the extension’s private storage ({0}).', file));
+  }
+}
+
+/** The warning shown before the worksheet goes somewhere git could publish it; undefined = no warning needed. */
+function privacyWarning(privacy: RepositoryPrivacy, file: string): { message: string; detail: string } | undefined {
+  const gitignoreHint = (root: string) =>
+    vscode.l10n.t('To keep it out of commits, add this line to {0}: {1}', path.join(root, '.gitignore'), path.relative(root, file).split(path.sep).join('/'));
+  const defaultHint = vscode.l10n.t('By default the worksheet lives in the extension’s private storage, outside every repository (leave the setting empty).');
+  if (privacy.kind === 'public-remote') {
+    const remotes = privacy.publicRemotes.map((r) => `${r.remote} → ${redactUrl(r.url)}`).join(', ');
+    return {
+      message: vscode.l10n.t('The offer worksheet would be inside a git repository with a public remote'),
+      detail: [
+        vscode.l10n.t('{0} is in the repository {1}, whose remote points at {2} ({3}). If the worksheet is committed and pushed, your salary numbers can become public.', path.dirname(file), privacy.root, privacy.publicRemotes[0].publicHost ?? '', remotes),
+        privacy.ignored ? vscode.l10n.t('Git ignores this file there today, but a change to .gitignore would expose it.') : gitignoreHint(privacy.root),
+        defaultHint,
+      ].join('\n\n'),
+    };
+  }
+  if (privacy.kind === 'unchecked-repository') {
+    return {
+      message: vscode.l10n.t('The offer worksheet would be inside a git repository'),
+      detail: [
+        vscode.l10n.t('{0} is in the repository {1}. Its remotes could not be checked ({2}); if it is pushed to a public host, your salary numbers become public.', path.dirname(file), privacy.root, privacy.reason),
+        gitignoreHint(privacy.root),
+        defaultHint,
+      ].join('\n\n'),
+    };
+  }
+  return undefined;
+}
+
+export async function openOfferWorksheet(services: KitServices): Promise<void> {
+  const { context } = services.feature;
+  let target: { file: string; inPrivateStorage: boolean };
+  try {
+    target = await worksheetTarget(context, worksheetLocationSetting());
+  } catch (err) {
+    await showSettingError(vscode.l10n.t('The offer worksheet location cannot be used: {0}', errorText(err)), WORKSHEET_LOCATION_SETTING);
+    return;
+  }
+  const [{ pathExists, createFileExclusive }, { renderOfferWorksheet }, { checkRepositoryPrivacy }, { decideWorksheetAction }] = await Promise.all([
+    import('../../core/safe-fs'),
+    import('../../core/kit/offer-worksheet'),
+    import('../../core/kit/repository-privacy'),
+    import('../../core/kit/worksheet-placement'),
+  ]);
+  const state = readWorksheetState(context);
+  const targetFolder = path.dirname(target.file);
+  const finish = async (file: string, declinedFolder?: string) => {
+    await writeWorksheetState(context, { file, declinedFolder });
+    await openDocument(file);
+    await services.reveal(file);
+  };
+
+  const action = decideWorksheetAction({
+    target: target.file,
+    targetExists: await pathExists(target.file),
+    remembered: state.file,
+    rememberedExists: state.file !== undefined && (await pathExists(state.file)),
+    declinedFolder: state.declinedFolder,
+  });
+  if (action.kind === 'open') return finish(action.file, action.file === target.file ? undefined : state.declinedFolder);
+
+  // git runs here only, when the worksheet is about to land somewhere new.
+  const warning = target.inPrivateStorage ? undefined : privacyWarning(await checkRepositoryPrivacy(target.file, vscode.workspace.isTrusted), target.file);
+
+  if (action.kind === 'offer-move') {
+    const remembered = action.from;
+    const move = vscode.l10n.t('Move');
+    const keep = vscode.l10n.t('Keep Where It Is');
+    const where = isInPrivateStorage(context, remembered) ? vscode.l10n.t('private storage') : path.dirname(remembered);
+    const choice = await vscode.window.showWarningMessage(
+      warning ? warning.message : vscode.l10n.t('Move your offer worksheet to {0}?', targetFolder),
+      {
+        modal: true,
+        detail: [vscode.l10n.t('Your worksheet is in {0}; the setting {1} now points to {2}.', where, 'learnInPublic.kit.offerWorksheetLocation', targetFolder), warning?.detail]
+          .filter(Boolean)
+          .join('\n\n'),
+      },
+      move,
+      keep,
+    );
+    if (choice === keep) return finish(remembered, targetFolder);
+    if (choice !== move) return;
+    const content = await fs.readFile(remembered);
+    // Copy first, delete the old file only once the new one is safely written.
+    if (!(await createFileExclusive(target.file, content))) return finish(target.file); // appeared meanwhile: keep both, open the target
+    await fs.rm(remembered);
+    services.feature.log.info(`Job Search: moved the offer worksheet from ${remembered} to ${target.file}`);
+    return finish(target.file);
+  }
+
+  let file = target.file;
+  let declinedFolder: string | undefined;
+  if (warning) {
+    const createAnyway = vscode.l10n.t('Create There Anyway');
+    const usePrivate = vscode.l10n.t('Use Private Storage');
+    const choice = await vscode.window.showWarningMessage(warning.message, { modal: true, detail: warning.detail }, createAnyway, usePrivate);
+    if (choice === undefined) return;
+    if (choice === usePrivate) {
+      file = (await worksheetTarget(context, '')).file;
+      declinedFolder = targetFolder;
+    }
+  }
+  try {
+    if (!(await pathExists(file))) await createFileExclusive(file, renderOfferWorksheet());
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the offer worksheet in {0}: {1}', path.dirname(file), errorText(err)));
+    return;
+  }
+  await finish(file, declinedFolder);
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,156 @@
+// Deck commands: import a CSV/TSV as a new deck (never overwriting a file), open a deck as
+// Markdown, open a deck problem at its line, and the "Practise a question…" picker.
+import * as vscode from 'vscode';
+import * as path from 'node:path';
+import type { FeatureContext } from '../feature-context';
+import { decksFolderSetting, errorText, type PracticeService } from './practice-service';
+import type { PracticeSession } from './practice-session';
+import { formatDay } from './practice-strings';
+
+export async function importDeck(feature: FeatureContext, service: PracticeService, source?: vscode.Uri): Promise<void> {
+  const picked = source
+    ? [source]
+    : await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: vscode.l10n.t('Import Deck'),
+        title: vscode.l10n.t('Import a deck from a CSV or TSV file of front,back rows'),
+        filters: { [vscode.l10n.t('CSV, TSV or Anki text')]: ['csv', 'tsv', 'tab', 'txt'] },
+      });
+  const file = picked?.[0];
+  if (!file) return;
+  const fileName = path.posix.basename(file.path);
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not read {0}: {1}', fileName, errorText(err)));
+    return;
+  }
+  const book = await service.book();
+  const { importDelimited } = await import('../../core/practice/import-delimited');
+  const { dayKeyFor, systemTimeZone } = await import('../../core/tracker/calendar');
+  const result = importDelimited(text, {
+    fileName,
+    today: dayKeyFor(Date.now() / 1000, systemTimeZone()),
+    existingDeckIds: new Set(book.decks.map((d) => d.id)),
+  });
+  if (!result.ok) {
+    for (const p of result.problems) feature.log.warn(`Import ${file.fsPath}:${p.line}: ${p.message}`);
+    const first = result.problems[0];
+    const more = result.problems.length - 1;
+    const open = vscode.l10n.t('Open {0}', fileName);
+    const message = more > 0
+      ? vscode.l10n.t('{0} was not imported. Line {1}: {2} (and {3} more problems, listed in the Learn in Public output).', fileName, first.line, first.message, more)
+      : vscode.l10n.t('{0} was not imported. Line {1}: {2}', fileName, first.line, first.message);
+    const choice = await vscode.window.showErrorMessage(message, open);
+    if (choice === open) await openAtLine(file, first.line);
+    return;
+  }
+
+  const target = await chooseDestination(service);
+  if (!target) return;
+  const { createFileExclusive, findFreePath, resolveInside } = await import('../../core/safe-fs');
+  let written: string;
+  try {
+    const wanted = resolveInside(target.dir, `${result.deckId}.md`);
+    // Never overwrite: the first free name, then an exclusive create (a race loses nothing).
+    for (;;) {
+      const candidate = await findFreePath(wanted);
+      if (await createFileExclusive(candidate, result.markdown)) {
+        written = candidate;
+        break;
+      }
+    }
+  } catch (err) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not write the deck: {0}', errorText(err)));
+    return;
+  }
+  await service.reloadDecks();
+  const uri = vscode.Uri.file(written);
+  await vscode.window.showTextDocument(uri, { preview: false });
+  const practise = vscode.l10n.t('Practise Now');
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Imported {0} questions into {1}.', result.count, target.label(path.basename(written))),
+    practise,
+  );
+  if (choice === practise) await vscode.commands.executeCommand('learnInPublic.practice.due');
+}
+
+async function chooseDestination(service: PracticeService): Promise<{ dir: string; label: (name: string) => string } | undefined> {
+  const folder = decksFolderSetting();
+  const local = (vscode.workspace.workspaceFolders ?? []).filter((wf) => wf.uri.scheme === 'file');
+  const global = { dir: service.globalDecksUri.fsPath, label: (name: string) => path.join(service.globalDecksUri.fsPath, name) };
+  if (!folder || local.length === 0) return global;
+  type Item = vscode.QuickPickItem & { target: { dir: string; label: (name: string) => string } };
+  const items: Item[] = [
+    ...local.map((wf) => ({
+      label: `$(folder) ${wf.name}/${folder}`,
+      description: vscode.l10n.t('in the workspace: share it with the repository'),
+      target: { dir: path.join(wf.uri.fsPath, folder), label: (name: string) => `${wf.name}/${folder}/${name}` },
+    })),
+    { label: `$(device-desktop) ${vscode.l10n.t('This machine only')}`, description: vscode.l10n.t('in the extension\'s storage, outside any repository'), target: global },
+  ];
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Where should the new deck live?') });
+  return picked?.target;
+}
+
+export async function openDeck(service: PracticeService, target?: string): Promise<void> {
+  const book = await service.book();
+  let uri: vscode.Uri | undefined = target ? vscode.Uri.parse(target) : undefined;
+  if (!uri) {
+    type Item = vscode.QuickPickItem & { uri: vscode.Uri };
+    const items: Item[] = [];
+    for (const f of service.deckFiles) {
+      const deck = book.decks.find((d) => d.file === f.label);
+      items.push({ label: deck?.name ?? path.posix.basename(f.uri.path), description: f.label, uri: f.uri });
+    }
+    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Open Deck as Markdown'), matchOnDescription: true });
+    uri = picked?.uri;
+  }
+  if (!uri) return;
+  const builtin = service.deckFiles.find((f) => f.uri.toString() === uri!.toString())?.origin === 'builtin';
+  if (builtin) {
+    // The built-in deck ships with the extension: show it rendered, not as an editable file.
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } else {
+    await vscode.window.showTextDocument(uri, { preview: false });
+  }
+}
+
+export async function openAtLine(uri: vscode.Uri, line?: number): Promise<void> {
+  const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);
+  await vscode.window.showTextDocument(uri, { preview: false, selection: new vscode.Range(position, position) });
+}
+
+/** "Practise a question…": the suggested question first, then every question by deck. */
+export async function chooseQuestion(service: PracticeService, session: PracticeSession): Promise<void> {
+  const book = await service.book();
+  const today = book.today();
+  const suggested = book.pickNext();
+  type Item = vscode.QuickPickItem & { key?: string };
+  const items: Item[] = [];
+  if (suggested) {
+    items.push({ label: vscode.l10n.t('Suggested'), kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: `$(star-full) ${suggested.question.question}`, description: suggested.deck.name, key: suggested.question.key });
+  }
+  for (const deck of book.decks) {
+    if (deck.questions.length === 0) continue;
+    items.push({ label: deck.name, kind: vscode.QuickPickItemKind.Separator });
+    for (const q of deck.questions) {
+      const s = book.state(q.key);
+      const status = !s
+        ? vscode.l10n.t('new')
+        : s.dueDay <= today
+          ? vscode.l10n.t('due today')
+          : vscode.l10n.t('next on {0}, last practised {1}', formatDay(s.dueDay), formatDay(s.lastDay));
+      items.push({ label: q.question, description: status, key: q.key });
+    }
+  }
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('There are no questions in any deck yet.'));
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Practise an Interview Question'), matchOnDescription: true });
+  if (picked?.key) await session.startChosen(picked.key);
+}

@@ -1,0 +1,381 @@
+// One practice session: the current question, its answer document, the panel beside it
+// (reveal, key points, rating buttons) and the walk through today's questions.
+import * as vscode from 'vscode';
+import type { Grade } from '../../core/practice/history-log';
+import type { Pick } from '../../core/practice/queue';
+import type { PracticeToExtension, PracticeToWebview, SessionState } from '../../core/protocol/practice';
+import type { FeatureContext } from '../feature-context';
+import { renderWebviewHtml, webviewOptions } from '../webview-host';
+import { errorText, type PracticeService } from './practice-service';
+import { formatDay, intervalLabel, practiceStrings, ratingLabels, shortcutLabel } from './practice-strings';
+
+export const PANEL_VIEW_TYPE = 'learnInPublic.practicePanel';
+export const CONTEXT_SESSION_ACTIVE = 'learnInPublic.practice.sessionActive';
+export const CONTEXT_ANSWER_ACTIVE = 'learnInPublic.practice.answerActive';
+
+type Reason = 'due' | 'new' | 'leastRecent' | 'chosen';
+
+interface CurrentQuestion {
+  readonly key: string;
+  readonly reason: Reason;
+  readonly answerUri: vscode.Uri;
+  revealed: boolean;
+  checked: boolean[];
+  userAnswer: string;
+}
+
+const RATING_KEYS: Record<Grade, string> = { again: '1', hard: '2', good: '3', easy: '4' };
+
+export class PracticeSession implements vscode.Disposable {
+  private current: CurrentQuestion | undefined;
+  private done = false;
+  private panel: vscode.WebviewPanel | undefined;
+  private panelDisposables: vscode.Disposable[] = [];
+  private readonly disposables: vscode.Disposable[] = [];
+  private lastRated: string | undefined;
+  private readonly ratedThisSession = new Set<string>();
+  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires when the session starts, moves on or ends (the sidebar shows "Continue"). */
+  readonly onDidChange = this.changeEmitter.event;
+
+  constructor(
+    private readonly feature: FeatureContext,
+    private readonly service: PracticeService,
+  ) {
+    this.disposables.push(
+      this.changeEmitter,
+      vscode.window.onDidChangeActiveTextEditor(() => this.updateContextKeys()),
+      service.onDidChange(() => this.postState()),
+    );
+  }
+
+  /** The question in progress, for the sidebar. */
+  get currentQuestionText(): string | undefined {
+    return this.current && this.service.current?.find(this.current.key)?.question.question;
+  }
+
+  get isOpen(): boolean {
+    return !!this.panel;
+  }
+
+  // ------------------------------------------------------------------ starting
+
+  /** Today's walk: due questions first, then new ones up to the daily limit. */
+  async startDue(): Promise<void> {
+    const book = await this.service.book();
+    const pick = book.todaysQueue().find((p) => !this.ratedThisSession.has(p.question.key));
+    if (!pick) {
+      this.finish();
+      return;
+    }
+    await this.show(pick.question.key, pick.reason);
+  }
+
+  /** A question of the user's choosing (from the quick pick or another feature). */
+  async startChosen(key: string): Promise<void> {
+    const book = await this.service.book();
+    if (!book.find(key)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('No deck has the question "{0}" any more.', key));
+      return;
+    }
+    await this.show(key, 'chosen');
+  }
+
+  /** Nothing left today: practise the question practised longest ago. */
+  async practiseAhead(): Promise<void> {
+    const book = await this.service.book();
+    const pick: Pick | undefined = book.pickNext(this.ratedThisSession) ?? book.pickNext();
+    if (!pick) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There are no questions in any deck yet.'));
+      return;
+    }
+    await this.show(pick.question.key, pick.reason);
+  }
+
+  private async show(key: string, reason: Reason, options: { revealed?: boolean; focusAnswer?: boolean } = {}): Promise<void> {
+    const book = await this.service.book();
+    const found = book.find(key);
+    if (!found) return;
+    const answerUri = await this.ensureAnswerDocument(key, found.question.question, book.today());
+    this.current = { key, reason, answerUri, revealed: false, checked: found.question.keyPoints.map(() => false), userAnswer: '' };
+    this.done = false;
+    if (options.focusAnswer !== false) {
+      await vscode.window.showTextDocument(answerUri, { viewColumn: this.answerColumn(), preview: false });
+    }
+    this.ensurePanel();
+    if (options.revealed) await this.reveal();
+    this.postState();
+    this.updateContextKeys();
+    this.changeEmitter.fire();
+  }
+
+  /** The column the answer goes in: where it already is, else the one left of the panel. */
+  private answerColumn(): vscode.ViewColumn {
+    const panelColumn = this.panel?.viewColumn;
+    if (panelColumn && panelColumn > vscode.ViewColumn.One) return panelColumn - 1;
+    return vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
+  }
+
+  private async ensureAnswerDocument(key: string, question: string, today: string): Promise<vscode.Uri> {
+    const { answerPath, answerTemplate } = await import('../../core/practice/answer-document');
+    const { createFileExclusive } = await import('../../core/safe-fs');
+    const file = answerPath(this.service.answersRoot, key, today);
+    // A translation must not be able to close the comment early.
+    const hintText = vscode.l10n.t('Write your answer below. Then run "Reveal Model Answer" to compare it with the model answer.').replace(/--/g, '- -');
+    // An answer started earlier today is continued, never replaced.
+    await createFileExclusive(file, answerTemplate(question, `<!-- ${hintText} -->`));
+    return vscode.Uri.file(file);
+  }
+
+  // ------------------------------------------------------------------ reveal and rate
+
+  async reveal(): Promise<void> {
+    const current = this.current;
+    if (!current) {
+      void this.noSession();
+      return;
+    }
+    const { extractAnswer } = await import('../../core/practice/answer-document');
+    const book = await this.service.book();
+    const question = book.find(current.key)?.question.question;
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === current.answerUri.toString());
+    let text = '';
+    try {
+      if (doc) {
+        text = doc.getText();
+        if (doc.isDirty) await doc.save(); // the answer is kept next to the question's history
+      } else {
+        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(current.answerUri));
+      }
+    } catch (err) {
+      this.feature.log.warn(`Could not read the answer ${current.answerUri.fsPath}: ${errorText(err)}`);
+    }
+    current.userAnswer = extractAnswer(text, question);
+    current.revealed = true;
+    this.ensurePanel();
+    this.postState();
+  }
+
+  async rate(rating: Grade): Promise<void> {
+    const current = this.current;
+    if (!current) {
+      void this.noSession();
+      return;
+    }
+    if (!current.revealed) {
+      // Rating without comparing defeats the point: show the model answer first.
+      await this.reveal();
+      void vscode.window.showInformationMessage(vscode.l10n.t('Compare your answer with the model answer, then rate it.'));
+      return;
+    }
+    const book = await this.service.book();
+    const question = book.find(current.key)?.question.question ?? current.key;
+    try {
+      const outcome = await book.rate(current.key, rating);
+      const due = outcome.state?.dueDay;
+      this.lastRated = due
+        ? vscode.l10n.t('{0}: "{1}" comes back on {2}.', ratingLabels()[rating], question, formatDay(due))
+        : vscode.l10n.t('{0}: "{1}".', ratingLabels()[rating], question);
+    } catch (err) {
+      this.feature.log.error(`Could not record the rating: ${errorText(err)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not record the rating: {0}. Nothing was changed.', errorText(err)));
+      return;
+    }
+    this.ratedThisSession.add(current.key);
+    this.service.notifyChanged();
+    const next = book.todaysQueue().find((p) => !this.ratedThisSession.has(p.question.key));
+    if (next) await this.show(next.question.key, next.reason);
+    else this.finish();
+  }
+
+  async undo(): Promise<void> {
+    const book = await this.service.book();
+    let undone;
+    try {
+      undone = await book.undoLast();
+    } catch (err) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not undo: {0}. Nothing was changed.', errorText(err)));
+      return;
+    }
+    if (!undone) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('There is no rating to undo.'));
+      return;
+    }
+    this.ratedThisSession.delete(undone.id);
+    const found = book.find(undone.id);
+    const message = vscode.l10n.t('Undid "{0}" for "{1}".', ratingLabels()[undone.rating], found?.question.question ?? undone.id);
+    this.lastRated = message;
+    this.service.notifyChanged();
+    if (this.panel && found) {
+      // Back to the same question, answer revealed, so it can be rated again.
+      await this.show(undone.id, 'chosen', { revealed: true, focusAnswer: false });
+    } else {
+      void vscode.window.showInformationMessage(message);
+    }
+  }
+
+  toggleKeyPoint(key: string, index: number, checked: boolean): void {
+    if (this.current?.key !== key || index < 0 || index >= this.current.checked.length) return;
+    this.current.checked[index] = checked;
+  }
+
+  async openAnswer(): Promise<void> {
+    if (this.current) await vscode.window.showTextDocument(this.current.answerUri, { viewColumn: this.answerColumn(), preview: false });
+  }
+
+  private finish(): void {
+    this.current = undefined;
+    this.done = true;
+    this.ensurePanel();
+    this.postState();
+    this.updateContextKeys();
+    this.changeEmitter.fire();
+  }
+
+  private async noSession(): Promise<void> {
+    const start = vscode.l10n.t('Practise Due Questions');
+    const choice = await vscode.window.showInformationMessage(vscode.l10n.t('No question is being practised.'), start);
+    if (choice === start) await this.startDue();
+  }
+
+  // ------------------------------------------------------------------ panel
+
+  /** Brings the panel back (from the sidebar's "Continue"). */
+  showPanel(): void {
+    if (this.panel) this.panel.reveal(undefined, true);
+    else if (this.current || this.done) this.ensurePanel();
+  }
+
+  private ensurePanel(): void {
+    if (this.panel) {
+      if (!this.panel.visible) this.panel.reveal(undefined, true);
+      return;
+    }
+    const { extensionUri } = this.feature.context;
+    const panel = vscode.window.createWebviewPanel(
+      PANEL_VIEW_TYPE,
+      vscode.l10n.t('Practice Session'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      webviewOptions(extensionUri),
+    );
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity-bar.svg');
+    panel.webview.html = renderWebviewHtml(panel.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Practice Session') });
+    panel.webview.onDidReceiveMessage((m: PracticeToExtension) => void this.onMessage(m), undefined, this.panelDisposables);
+    panel.onDidChangeViewState(() => this.updateContextKeys(), undefined, this.panelDisposables);
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      for (const d of this.panelDisposables.splice(0)) d.dispose();
+      // Closing the panel ends the session; history is already on disk.
+      this.current = undefined;
+      this.done = false;
+      this.lastRated = undefined;
+      this.ratedThisSession.clear();
+      this.updateContextKeys();
+      this.changeEmitter.fire();
+    }, undefined, this.panelDisposables);
+    this.panel = panel;
+  }
+
+  private async onMessage(message: PracticeToExtension): Promise<void> {
+    try {
+      switch (message.type) {
+        case 'ready':
+          this.postState();
+          return;
+        case 'webviewError':
+          this.feature.log.error(`Practice panel: ${message.message}${message.stack ? `\n${message.stack}` : ''}`);
+          return;
+        case 'reveal':
+          if (message.key === this.current?.key) await this.reveal();
+          return;
+        case 'rate':
+          if (message.key === this.current?.key) await this.rate(message.rating);
+          return;
+        case 'toggleKeyPoint':
+          this.toggleKeyPoint(message.key, message.index, message.checked);
+          return;
+        case 'openAnswer':
+          await this.openAnswer();
+          return;
+        case 'practiseAhead':
+          await this.practiseAhead();
+          return;
+        case 'practiseDue':
+          await this.startDue();
+          return;
+        case 'undo':
+          await this.undo();
+          return;
+        default:
+          return; // sidebar-only messages
+      }
+    } catch (err) {
+      this.feature.log.error(`Practice: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    }
+  }
+
+  private postState(): void {
+    if (!this.panel) return;
+    void this.buildState().then((state) => {
+      if (state) void this.panel?.webview.postMessage({ type: 'state', state } satisfies PracticeToWebview);
+    });
+  }
+
+  async buildState(): Promise<SessionState | undefined> {
+    const book = this.service.current;
+    if (!book) return undefined;
+    const { markdownBlocks, inlineSpans } = await import('../../core/practice/markdown-blocks');
+    const { compactInterval } = await import('../../core/practice/interval');
+    const strings = practiceStrings();
+    const current = this.current;
+    const found = current && book.find(current.key);
+    const queue = book.todaysQueue().filter((p) => !this.ratedThisSession.has(p.question.key) && p.question.key !== current?.key);
+    const nextDue = book.stats().nextDueDay;
+    const base = {
+      mode: 'session' as const,
+      strings,
+      remaining: queue.length,
+      lastRated: this.lastRated,
+      nextDue: nextDue ? formatDay(nextDue, { weekday: 'long', day: 'numeric', month: 'long' }) : undefined,
+      revealShortcut: shortcutLabel('0'),
+    };
+    if (!current || !found) {
+      return { ...base, phase: 'done', userAnswer: [], modelAnswer: [], keyPoints: [], sources: [], ratings: [] };
+    }
+    const labels = ratingLabels();
+    const ratings = book.preview(current.key).map((p) => {
+      const compact = compactInterval(p.days);
+      return {
+        rating: p.rating,
+        label: labels[p.rating],
+        interval: intervalLabel(compact.value, compact.unit),
+        description: vscode.l10n.t('{0}: comes back on {1}', labels[p.rating], formatDay(p.dueDay, { weekday: 'long', day: 'numeric', month: 'long' })),
+        shortcut: shortcutLabel(RATING_KEYS[p.rating]),
+      };
+    });
+    const q = found.question;
+    return {
+      ...base,
+      phase: current.revealed ? 'revealed' : 'answering',
+      question: { key: q.key, text: inlineSpans(q.question), deckName: found.deck.name, reason: current.reason },
+      userAnswer: current.revealed ? markdownBlocks(current.userAnswer) : [],
+      modelAnswer: current.revealed ? markdownBlocks(q.answer) : [],
+      keyPoints: current.revealed ? q.keyPoints.map((p, i) => ({ text: inlineSpans(p), checked: current.checked[i] ?? false })) : [],
+      sources: current.revealed ? q.sources : [],
+      ratings: current.revealed ? ratings : [],
+    };
+  }
+
+  private updateContextKeys(): void {
+    const sessionActive = !!this.current && !!this.panel;
+    const active = vscode.window.activeTextEditor?.document.uri.toString();
+    const answerActive = sessionActive && active === this.current?.answerUri.toString();
+    void vscode.commands.executeCommand('setContext', CONTEXT_SESSION_ACTIVE, sessionActive);
+    void vscode.commands.executeCommand('setContext', CONTEXT_ANSWER_ACTIVE, answerActive);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

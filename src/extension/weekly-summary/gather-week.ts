@@ -1,0 +1,60 @@
+// Everything the weekly summary draws on for the 7 days ending today: commit subjects per
+// repository (one small `git log` per repository), posts published (from the tracker's
+// cached scan) and checklist items completed.
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { FeatureContext } from '../feature-context';
+import type { RepositoryCommits, SummaryPost, WeeklySummaryInput } from '../../core/tracker/weekly-summary';
+import { readCardSettings } from '../progress-card/card-settings';
+import { trackerScanInputs } from '../progress-card/tracker-inputs';
+
+export interface GatheredWeek {
+  input: WeeklySummaryInput;
+  timeZone: string;
+  warnings: string[];
+}
+
+export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): Promise<GatheredWeek | undefined> {
+  const inputs = await trackerScanInputs(feature);
+  const settings = readCardSettings();
+  const { dayKeyFor } = await import('../../core/tracker/calendar');
+  const { postTitle, readWeekCommits, weekEndingOn } = await import('../../core/tracker/weekly-summary');
+  const { scanRepositories } = await import('../../core/tracker/scan');
+  const range = weekEndingOn(dayKeyFor(Date.now() / 1000, inputs.timeZone));
+  const warnings: string[] = [];
+
+  // The scan (cached) gives the identities that count and the posts published.
+  const scan = inputs.repos.length > 0
+    ? await scanRepositories({ repos: inputs.repos, emails: inputs.emails, timeZone: inputs.timeZone, dateKind: settings.dateKind, postsFolders: inputs.postsFolders, cacheDir: inputs.cacheDir, signal })
+    : undefined;
+  warnings.push(...(scan?.warnings ?? []));
+
+  const repositories: RepositoryCommits[] = [];
+  for (const repo of scan?.perRepo ?? []) {
+    if (repo.status !== 'ok' || !repo.root || repo.message) continue;
+    try {
+      const commits = await readWeekCommits(repo.root, { emails: scan!.identities, range, timeZone: inputs.timeZone, dateKind: settings.dateKind, signal });
+      repositories.push({ repository: repo.name, commits });
+    } catch (err) {
+      if (signal.aborted) return undefined;
+      warnings.push(`${repo.name}: ${(err as Error).message}`);
+    }
+  }
+
+  const roots = new Map((scan?.perRepo ?? []).filter((r) => r.root).map((r) => [r.name, r.root!] as const));
+  const posts: SummaryPost[] = [];
+  for (const item of scan?.posts ?? []) {
+    if (item.kind !== 'post' || item.day < range.start || item.day > range.end) continue;
+    const root = roots.get(item.repo);
+    let text: string | undefined;
+    if (root) text = await fs.readFile(path.join(root, ...item.path.split('/')), 'utf8').catch(() => undefined);
+    posts.push({ title: postTitle(item.path, text), day: item.day });
+  }
+
+  const { readCompletedChecklistItems } = await import('../checklist/checklist-location');
+  const checklist = await readCompletedChecklistItems(feature.context);
+
+  if (inputs.repos.length === 0) warnings.push(vscode.l10n.t('No git repository found in this workspace; the draft has no commits.'));
+  return { input: { range, repositories, posts, checklist }, timeZone: inputs.timeZone, warnings };
+}

@@ -1,0 +1,550 @@
+// The Career Checklist sidebar. The extension owns the file and sends the whole state after
+// every change; this file draws it and sends back what the user did. Elements are kept per
+// section and item (keyed), so an update never steals focus or wipes a note being typed.
+// All user text goes in as text or element properties (see shared/dom.ts), never as HTML.
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
+import '@vscode-elements/elements/dist/vscode-collapsible/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
+import type {
+  ChecklistBanner,
+  ChecklistItemView,
+  ChecklistSectionView,
+  ChecklistState,
+  ChecklistStrings,
+  ChecklistToExtension,
+  ChecklistToWebview,
+} from '../../core/protocol/checklist';
+import { h, replaceChildren } from '../shared/dom';
+import { createMessenger } from '../shared/vscode-api';
+import { checklistStyles } from './styles';
+
+// The parts of the components this file touches (the element classes are not imported, to
+// keep the bundle small and the types simple).
+type CheckboxElement = HTMLElement & { checked: boolean; label: string; disabled: boolean };
+type CollapsibleElement = HTMLElement & { heading: string; description: string; open: boolean };
+type TextInputElement = HTMLElement & { value: string; placeholder: string; readonly: boolean; disabled: boolean; label: string };
+
+/** What survives the view being hidden and shown again (webview state, not the file). */
+interface UiState {
+  open: Record<string, boolean>;
+  expanded: Record<string, boolean>;
+  showHidden: boolean;
+  addDrafts: Record<string, string>;
+  noteDrafts: Record<string, string>;
+  editing?: { key: string; draft: string };
+  scrollY?: number;
+  last?: ChecklistState;
+}
+
+const messenger = createMessenger<ChecklistToExtension, ChecklistToWebview>();
+const root = document.getElementById('root')!;
+// Announce short notices only, not every redraw of the list.
+root.removeAttribute('aria-live');
+
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(checklistStyles);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
+const ui: UiState = { open: {}, expanded: {}, showHidden: false, addDrafts: {}, noteDrafts: {}, ...(messenger.getState<UiState>() ?? {}) };
+let state: ChecklistState | undefined = ui.last;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+function saveUi(): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => messenger.setState<UiState>({ ...ui, last: state }), 100);
+}
+
+function fill(template: string, ...values: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (match, index: string) => (values[Number(index)] !== undefined ? String(values[Number(index)]) : match));
+}
+
+function icon(name: string): HTMLElement {
+  return h('span', { class: `codicon codicon-${name}`, 'aria-hidden': 'true' });
+}
+
+/** A filled bar. The width is set through the CSSOM: the CSP blocks style attributes. */
+function bar(done: number, total: number): HTMLElement {
+  const fillEl = h('span');
+  fillEl.style.width = `${total > 0 ? Math.round((done / total) * 100) : 0}%`;
+  return fillEl;
+}
+
+function meter(done: number, total: number, label: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'meter', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(total), 'aria-valuenow': String(done), 'aria-label': label },
+    bar(done, total),
+  );
+}
+
+function button(label: string, onClick: () => void, options: { secondary?: boolean; icon?: string; focusId?: string; ariaLabel?: string } = {}): HTMLElement {
+  return h('vscode-button', {
+    secondary: options.secondary ?? true,
+    icon: options.icon,
+    'data-focus-id': options.focusId,
+    'aria-label': options.ariaLabel,
+    onClick: (event: Event) => {
+      event.stopPropagation();
+      onClick();
+    },
+  }, label);
+}
+
+// ------------------------------------------------------------------ one item
+
+class ItemView {
+  readonly li: HTMLElement;
+  private readonly checkbox: CheckboxElement;
+  private readonly toggle: HTMLButtonElement;
+  private readonly meta: HTMLElement;
+  private readonly details: HTMLElement;
+  private readonly note: TextInputElement;
+  private item!: ChecklistItemView;
+
+  constructor(readonly key: string) {
+    this.checkbox = h('vscode-checkbox', {
+      'data-focus-id': `check:${key}`,
+      onChange: () => {
+        messenger.post({ type: 'setChecked', key: this.key, checked: this.checkbox.checked });
+      },
+    }) as CheckboxElement;
+    this.toggle = h('button', {
+      class: 'icon-button',
+      type: 'button',
+      'data-focus-id': `toggle:${key}`,
+      onClick: () => {
+        ui.expanded[this.key] = !ui.expanded[this.key];
+        if (!ui.expanded[this.key]) delete ui.expanded[this.key];
+        saveUi();
+        this.render();
+      },
+    }, icon('chevron-down')) as HTMLButtonElement;
+    this.meta = h('div', { class: 'item-meta' });
+    this.note = h('vscode-textarea', {
+      rows: 2,
+      resize: 'vertical',
+      'data-focus-id': `note:${key}`,
+      onInput: () => {
+        ui.noteDrafts[this.key] = this.note.value;
+        saveUi();
+      },
+      onChange: () => this.saveNote(),
+      onKeydown: (event: KeyboardEvent) => {
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.saveNote();
+      },
+    }) as TextInputElement;
+    this.details = h('div', { class: 'details', id: `details-${cssSafe(key)}` });
+    this.li = h('li', { class: 'item', 'data-key': key }, h('div', { class: 'item-row' }, this.checkbox, this.toggle), this.meta, this.details);
+  }
+
+  private saveNote(): void {
+    const value = this.note.value;
+    delete ui.noteDrafts[this.key];
+    saveUi();
+    if (value.trim() !== (this.item.note ?? '').trim()) messenger.post({ type: 'setNote', key: this.key, note: value });
+  }
+
+  update(item: ChecklistItemView): void {
+    this.item = item;
+    this.render();
+  }
+
+  focus(): void {
+    this.checkbox.focus();
+    this.li.scrollIntoView({ block: 'nearest' });
+  }
+
+  render(): void {
+    const item = this.item;
+    const s = current().strings;
+    const editable = current().editable;
+    if (this.checkbox.checked !== item.checked) this.checkbox.checked = item.checked;
+    this.checkbox.label = item.title;
+    this.checkbox.disabled = !editable;
+    this.li.classList.toggle('is-hidden', item.hidden);
+    this.li.classList.toggle('is-done', item.checked);
+
+    const expanded = !!ui.expanded[item.key];
+    this.toggle.setAttribute('aria-expanded', String(expanded));
+    this.toggle.setAttribute('aria-controls', this.details.id);
+    this.toggle.setAttribute('aria-label', fill(s.details, item.title));
+    this.toggle.title = fill(s.details, item.title);
+
+    const firstNoteLine = item.note?.split('\n').find((line) => line.trim() !== '');
+    replaceChildren(
+      this.meta,
+      item.doneDate ? h('span', { class: 'done-date' }, fill(s.completed, item.doneDate)) : null,
+      item.hidden ? h('span', { class: 'tag' }, s.hidden) : null,
+      !item.builtIn ? h('span', { class: 'tag' }, s.own) : null,
+      firstNoteLine && !expanded ? h('span', { class: 'note-preview', title: item.note }, icon('note'), ' ', firstNoteLine) : null,
+    );
+    this.meta.hidden = this.meta.childNodes.length === 0;
+
+    this.details.hidden = !expanded;
+    if (!expanded) return;
+    // The note field is kept across redraws; its text is replaced only when it is not being typed in.
+    this.note.label = fill(s.noteLabel, item.title);
+    this.note.setAttribute('aria-label', fill(s.noteLabel, item.title));
+    this.note.placeholder = s.notePlaceholder;
+    this.note.readonly = !editable;
+    if (document.activeElement !== this.note) this.note.value = ui.noteDrafts[item.key] ?? item.note ?? '';
+
+    const editing = ui.editing?.key === item.key;
+    const buttons: HTMLElement[] = [];
+    if (item.actionLabel) buttons.push(button(item.actionLabel, () => messenger.post({ type: 'runAction', key: item.key }), { secondary: false, focusId: `action:${item.key}` }));
+    if (editable) {
+      buttons.push(button(s.saveNote, () => this.saveNote(), { focusId: `savenote:${item.key}` }));
+      if (item.builtIn) {
+        buttons.push(
+          item.hidden
+            ? button(s.unhide, () => messenger.post({ type: 'setHidden', key: item.key, hidden: false }), { icon: 'eye', focusId: `hide:${item.key}` })
+            : button(s.hide, () => messenger.post({ type: 'setHidden', key: item.key, hidden: true }), { icon: 'eye-closed', focusId: `hide:${item.key}` }),
+        );
+      } else if (!editing) {
+        buttons.push(
+          button(s.edit, () => startEditing(item), { icon: 'edit', focusId: `edit:${item.key}` }),
+          button(s.remove, () => messenger.post({ type: 'removeItem', key: item.key }), { icon: 'trash', focusId: `remove:${item.key}` }),
+        );
+      }
+    }
+    buttons.push(button(s.showInFile, () => messenger.post({ type: 'openFile', line: item.line }), { icon: 'go-to-file', focusId: `file:${item.key}` }));
+
+    const parts: Array<Node | null> = [
+      item.why ? h('p', { class: 'why' }, item.why) : null,
+      item.source ? h('p', { class: 'source' }, fill(s.source, item.source)) : null,
+      editing ? editForm(item, s) : null,
+      this.note,
+      h('div', { class: 'buttons' }, ...buttons),
+    ];
+    // Keep the note field in place (it may hold focus); rebuild what is around it.
+    for (const child of [...this.details.childNodes]) if (child !== this.note) child.remove();
+    const before = parts.slice(0, parts.indexOf(this.note)).filter((p): p is Node => !!p);
+    const after = parts.slice(parts.indexOf(this.note) + 1).filter((p): p is Node => !!p);
+    if (this.note.parentNode !== this.details) this.details.append(this.note);
+    this.note.before(...before);
+    this.note.after(...after);
+  }
+}
+
+function cssSafe(key: string): string {
+  return key.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.charCodeAt(0).toString(16)}`);
+}
+
+function startEditing(item: ChecklistItemView): void {
+  ui.editing = { key: item.key, draft: item.title };
+  saveUi();
+  render();
+  document.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(`editfield:${item.key}`)}"]`)?.focus();
+}
+
+function editForm(item: ChecklistItemView, s: ChecklistStrings): HTMLElement {
+  const field = h('vscode-textfield', {
+    value: ui.editing?.draft ?? item.title,
+    'aria-label': fill(s.editLabel, item.title),
+    'data-focus-id': `editfield:${item.key}`,
+    onInput: () => {
+      if (ui.editing) ui.editing.draft = field.value;
+      saveUi();
+    },
+    onKeydown: (event: KeyboardEvent) => {
+      if (event.key === 'Enter') save();
+      if (event.key === 'Escape') cancel();
+    },
+  }) as TextInputElement;
+  const save = () => {
+    const title = field.value.trim();
+    ui.editing = undefined;
+    saveUi();
+    if (title && title !== item.title) messenger.post({ type: 'editTitle', key: item.key, title });
+    render();
+    focusById(`edit:${item.key}`);
+  };
+  const cancel = () => {
+    ui.editing = undefined;
+    saveUi();
+    render();
+    focusById(`edit:${item.key}`);
+  };
+  return h('div', { class: 'edit-form' }, field, h('div', { class: 'buttons' }, button(s.save, save, { secondary: false }), button(s.cancel, cancel)));
+}
+
+// ------------------------------------------------------------------ one section
+
+class SectionView {
+  readonly el: CollapsibleElement;
+  private readonly decoration: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly list: HTMLElement;
+  private readonly empty: HTMLElement;
+  private readonly addRow: HTMLElement;
+  private readonly addField: TextInputElement;
+  private readonly bodyMeter: HTMLElement;
+  readonly items = new Map<string, ItemView>();
+  private section!: ChecklistSectionView;
+
+  constructor(readonly key: string) {
+    this.decoration = h('span', { slot: 'decorations', class: 'decoration' });
+    this.bodyMeter = h('div');
+    this.list = h('ul', { class: 'items', role: 'list' });
+    this.empty = h('p', { class: 'empty' });
+    this.addField = h('vscode-textfield', {
+      'data-focus-id': `add:${key}`,
+      onInput: () => {
+        ui.addDrafts[this.key] = this.addField.value;
+        saveUi();
+      },
+      onKeydown: (event: KeyboardEvent) => {
+        if (event.key === 'Enter') this.add();
+      },
+    }) as TextInputElement;
+    this.addRow = h('div', { class: 'add-row' }, this.addField);
+    this.addRow.append(button('', () => this.add(), { icon: 'add', focusId: `addbutton:${key}` }));
+    this.body = h('div', { class: 'section-body' }, this.bodyMeter, this.list, this.empty, this.addRow);
+    this.el = h('vscode-collapsible', {
+      'data-section': key,
+      'onVsc-collapsible-toggle': (event: CustomEvent<{ open: boolean }>) => {
+        ui.open[this.key] = event.detail.open;
+        saveUi();
+      },
+    }, this.decoration, this.body) as CollapsibleElement;
+  }
+
+  private add(): void {
+    const title = this.addField.value.trim();
+    if (!title) return;
+    messenger.post({ type: 'addItem', sectionKey: this.key, title });
+    this.addField.value = '';
+    delete ui.addDrafts[this.key];
+    saveUi();
+  }
+
+  update(section: ChecklistSectionView, open: boolean): void {
+    this.section = section;
+    const s = current().strings;
+    const editable = current().editable;
+    this.el.heading = section.title;
+    this.el.description = `${section.done}/${section.total}`;
+    if (this.el.open !== open) this.el.open = open;
+    this.el.setAttribute('aria-label', fill(s.sectionProgress, section.title, section.done, section.total));
+    replaceChildren(this.decoration, section.total > 0 ? h('span', { class: 'mini-meter', 'aria-hidden': 'true' }, bar(section.done, section.total)) : null);
+    replaceChildren(this.bodyMeter, meter(section.done, section.total, fill(s.sectionProgress, section.title, section.done, section.total)));
+
+    const visible = section.items.filter((item) => ui.showHidden || !item.hidden);
+    const seen = new Set<string>();
+    visible.forEach((item, index) => {
+      let view = this.items.get(item.key);
+      if (!view) {
+        view = new ItemView(item.key);
+        this.items.set(item.key, view);
+      }
+      view.update(item);
+      seen.add(item.key);
+      // Move only when out of place: moving a node that holds focus would blur it.
+      if (this.list.children[index] !== view.li) this.list.insertBefore(view.li, this.list.children[index] ?? null);
+    });
+    for (const [key, view] of this.items) {
+      if (!seen.has(key)) {
+        view.li.remove();
+        this.items.delete(key);
+      }
+    }
+    this.empty.textContent = s.emptySection;
+    this.empty.hidden = visible.length > 0;
+    this.addRow.hidden = !editable;
+    this.addField.placeholder = s.addPlaceholder;
+    this.addField.setAttribute('aria-label', fill(s.addLabel, this.section.title));
+    const addButton = this.addRow.querySelector('vscode-button');
+    addButton?.setAttribute('aria-label', fill(s.addLabel, this.section.title));
+    addButton?.setAttribute('title', fill(s.addLabel, this.section.title));
+    if (document.activeElement !== this.addField) this.addField.value = ui.addDrafts[this.key] ?? '';
+  }
+}
+
+// ------------------------------------------------------------------ the whole view
+
+const header = h('div', { class: 'overall' });
+const bannerBox = h('div', { class: 'banners' });
+const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
+const toolbar = h('div', { class: 'toolbar' });
+const sectionBox = h('div', { class: 'sections' });
+const fileNotes = h('div');
+root.replaceChildren(header, bannerBox, notice, toolbar, sectionBox, fileNotes);
+const sections = new Map<string, SectionView>();
+
+function current(): ChecklistState {
+  return state!;
+}
+
+function defaultOpen(section: ChecklistSectionView, all: readonly ChecklistSectionView[]): boolean {
+  // Open the first section with something left to do, so the next step is in view.
+  const first = all.find((candidate) => candidate.done < candidate.total) ?? all[0];
+  return first?.key === section.key;
+}
+
+function renderBanner(banner: ChecklistBanner): HTMLElement {
+  const iconName = banner.severity === 'error' ? 'error' : banner.severity === 'warning' ? 'warning' : 'info';
+  return h(
+    'div',
+    { class: `lip-banner ${banner.severity}`, role: banner.severity === 'error' ? 'alert' : undefined },
+    icon(iconName),
+    h(
+      'div',
+      { class: 'banner-body' },
+      h('div', null, banner.message),
+      banner.actions?.length
+        ? h('div', { class: 'banner-actions' }, ...banner.actions.map((a, i) => button(a.label, () => messenger.post({ type: 'bannerAction', action: a.action }), { secondary: i > 0, focusId: `banner:${a.action}` })))
+        : null,
+    ),
+  );
+}
+
+function render(): void {
+  if (!state) return;
+  const s = state.strings;
+  const focusId = (document.activeElement as HTMLElement | null)?.closest?.('[data-focus-id]')?.getAttribute('data-focus-id');
+
+  const percent = state.total > 0 ? Math.round((state.done / state.total) * 100) : 0;
+  replaceChildren(
+    header,
+    state.total > 0
+      ? h('div', { class: 'overall-line' }, h('span', { class: 'overall-figure' }, fill(s.overall, state.done, state.total)), h('span', { class: 'overall-percent' }, fill(s.percent, percent)))
+      : null,
+    state.total > 0 ? meter(state.done, state.total, fill(s.overall, state.done, state.total)) : null,
+    state.fileLabel
+      ? h(
+          'div',
+          { class: 'file-line' },
+          icon('markdown'),
+          h('span', { class: 'path' }, fill(s.file, state.fileLabel)),
+          !state.editable && state.sections.length ? h('span', { class: 'tag' }, s.readOnly) : null,
+          h('button', { class: 'link-button', type: 'button', 'data-focus-id': 'open-markdown', onClick: () => messenger.post({ type: 'openFile' }) }, s.openMarkdown),
+        )
+      : null,
+  );
+  replaceChildren(bannerBox, ...state.banners.map(renderBanner));
+
+  const hiddenToggleNeeded = state.hiddenCount > 0 || ui.showHidden;
+  if (hiddenToggleNeeded) {
+    let toggle = toolbar.querySelector<CheckboxElement>('vscode-checkbox');
+    if (!toggle) {
+      toggle = h('vscode-checkbox', {
+        toggle: true,
+        'data-focus-id': 'show-hidden',
+        onChange: () => {
+          ui.showHidden = toggle!.checked;
+          saveUi();
+          render();
+        },
+      }) as CheckboxElement;
+      toolbar.replaceChildren(toggle);
+    }
+    toggle.label = fill(s.showHidden, state.hiddenCount);
+    if (toggle.checked !== ui.showHidden) toggle.checked = ui.showHidden;
+  } else toolbar.replaceChildren();
+  toolbar.hidden = !hiddenToggleNeeded;
+
+  const seen = new Set<string>();
+  state.sections.forEach((section, index) => {
+    let view = sections.get(section.key);
+    if (!view) {
+      view = new SectionView(section.key);
+      sections.set(section.key, view);
+    }
+    // Decided once per section, so a section does not fold away when its last item is ticked.
+    ui.open[section.key] ??= defaultOpen(section, current().sections);
+    view.update(section, ui.open[section.key]);
+    seen.add(section.key);
+    if (sectionBox.children[index] !== view.el) sectionBox.insertBefore(view.el, sectionBox.children[index] ?? null);
+  });
+  for (const [key, view] of sections) {
+    if (!seen.has(key)) {
+      view.el.remove();
+      sections.delete(key);
+    }
+  }
+
+  replaceChildren(
+    fileNotes,
+    state.warnings.length
+      ? h(
+          'details',
+          { class: 'file-notes' },
+          h('summary', null, fill(s.fileNotes, state.warnings.length)),
+          h(
+            'ul',
+            null,
+            ...state.warnings.map((warning) =>
+              h(
+                'li',
+                null,
+                warning.line !== undefined
+                  ? h('button', { class: 'link-button', type: 'button', onClick: () => messenger.post({ type: 'openFile', line: warning.line }) }, fill(s.line, warning.line))
+                  : null,
+                warning.line !== undefined ? ': ' : null,
+                warning.message,
+              ),
+            ),
+          ),
+        )
+      : null,
+  );
+
+  // A redraw may have replaced the focused element: give focus back to its successor.
+  if (focusId && (document.activeElement === document.body || !document.activeElement)) focusById(focusId);
+}
+
+function focusById(id: string): void {
+  document.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(id)}"]`)?.focus();
+}
+
+function focusItem(key: string): void {
+  for (const [sectionKey, view] of sections) {
+    const item = view.items.get(key);
+    if (!item) continue;
+    ui.open[sectionKey] = true;
+    saveUi();
+    view.el.open = true;
+    item.focus();
+    return;
+  }
+}
+
+let noticeTimer: ReturnType<typeof setTimeout> | undefined;
+messenger.onMessage((message) => {
+  switch (message.type) {
+    case 'state':
+      state = message.state;
+      render();
+      saveUi();
+      if (restoreScroll !== undefined) {
+        window.scrollTo(0, restoreScroll);
+        restoreScroll = undefined;
+      }
+      break;
+    case 'notice':
+      notice.textContent = message.message;
+      notice.className = `notice ${message.severity}`;
+      clearTimeout(noticeTimer);
+      noticeTimer = setTimeout(() => (notice.textContent = ''), 10_000);
+      break;
+    case 'focusItem':
+      focusItem(message.key);
+      break;
+  }
+});
+
+let restoreScroll = ui.scrollY;
+let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(() => {
+    ui.scrollY = window.scrollY;
+    saveUi();
+  }, 150);
+});
+
+// Draw the last known state at once (the view was hidden and shown), then ask for the real one.
+if (state) render();
+messenger.post({ type: 'ready' });

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { FrontMatterError, parseFrontMatter, stringifyFrontMatter } from '../../src/core/front-matter';
+
+describe('front matter', () => {
+  it('reads YAML front matter and keeps the body exactly', () => {
+    const parsed = parseFrontMatter('---\ntitle: Hello\ntags: [ml]\n---\nBody\r\nline 2\n');
+    assert.deepEqual(parsed.data, { title: 'Hello', tags: ['ml'] });
+    assert.equal(parsed.body, 'Body\r\nline 2\n');
+    assert.equal(parsed.hasFrontMatter, true);
+  });
+
+  it('treats text without a front-matter block as all body', () => {
+    assert.deepEqual(parseFrontMatter('# Just Markdown\n'), { data: {}, body: '# Just Markdown\n', hasFrontMatter: false });
+  });
+
+  it('never evaluates JavaScript front matter', () => {
+    let ran = false;
+    (globalThis as Record<string, unknown>).__lipRan = () => (ran = true);
+    for (const lang of ['js', 'javascript', 'JS', 'coffee']) {
+      assert.throws(() => parseFrontMatter(`---${lang}\n{ title: globalThis.__lipRan() }\n---\nbody`), FrontMatterError);
+    }
+    assert.equal(ran, false);
+  });
+
+  it('names the file line of a YAML mistake', () => {
+    assert.throws(() => parseFrontMatter('---\ntitle: a\ntitle: b\n---\n'), (err: FrontMatterError) => err.line === 3 && /line 3/.test(err.message));
+  });
+
+  it('writes data back as YAML that reads the same', () => {
+    const text = stringifyFrontMatter('Body\n', { title: 'A "quoted" title: yes', draft: true });
+    assert.deepEqual(parseFrontMatter(text).data, { title: 'A "quoted" title: yes', draft: true });
+  });
+});

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { parseFrontMatter } from '../../../src/core/front-matter';
+import { firstWeekPlanFileName, planFirstWeek, renderFirstWeekPlan } from '../../../src/core/kit/first-week-plan';
+
+const byTitle = (start: string) => {
+  const tasks = planFirstWeek(start);
+  return (title: string) => tasks.filter((t) => t.title === title).map((t) => t.date);
+};
+
+describe('kit: first-week plan dates', () => {
+  it('puts the email a week before, the test run the day before, introductions and phone away on day one', () => {
+    const dates = byTitle('2025-09-01'); // a Monday
+    assert.deepEqual(dates('Email your manager'), ['2025-08-25']);
+    assert.deepEqual(dates('Write a two-minute introduction'), ['2025-08-30']);
+    assert.deepEqual(dates('Do a test run'), ['2025-08-31']);
+    assert.deepEqual(dates('Introduce yourself'), ['2025-09-01']);
+    assert.deepEqual(dates('Put your phone away'), ['2025-09-01']);
+    assert.deepEqual(dates('Book one-to-one chats'), ['2025-09-01']);
+    assert.deepEqual(dates('One-to-one chats'), ['2025-09-02', '2025-09-03', '2025-09-04', '2025-09-05']);
+  });
+
+  it('one-to-one chats skip the weekend when the job starts on a Thursday', () => {
+    assert.deepEqual(byTitle('2025-09-04')('One-to-one chats'), ['2025-09-05', '2025-09-08', '2025-09-09', '2025-09-10']);
+  });
+
+  it('crosses month and year ends, and leap days', () => {
+    const newYear = byTitle('2026-01-05');
+    assert.deepEqual(newYear('Email your manager'), ['2025-12-29']);
+    const leap = byTitle('2024-03-01');
+    assert.deepEqual(leap('Do a test run'), ['2024-02-29']);
+    assert.deepEqual(leap('Email your manager'), ['2024-02-23']);
+  });
+
+  it('a week spanning a daylight-saving change still has seven calendar days', () => {
+    // Europe and the US change clocks on 2025-03-30 and 2025-03-09; Sydney on 2025-04-06.
+    assert.deepEqual(byTitle('2025-04-02')('Email your manager'), ['2025-03-26']);
+    assert.deepEqual(byTitle('2025-03-12')('Email your manager'), ['2025-03-05']);
+    assert.deepEqual(byTitle('2025-11-03')('Email your manager'), ['2025-10-27']);
+    assert.deepEqual(byTitle('2025-04-07')('Do a test run'), ['2025-04-06']);
+  });
+
+  it('every task cites the first-day source and is dated in the rendered plan', () => {
+    const text = renderFirstWeekPlan('2025-09-01');
+    assert.equal(parseFrontMatter(text).data.start, '2025-09-01');
+    for (const t of planFirstWeek('2025-09-01')) {
+      assert.equal(t.source, 'firstDay');
+      assert.ok(text.includes(`**${t.title}** (${t.date})`), t.title);
+    }
+    assert.match(text, /^## Monday 25 August 2025 \(7 days before\)$/m);
+    assert.match(text, /^## Monday 1 September 2025 \(day one\)$/m);
+    assert.match(text, /Source: 001_f65caf9f471f906a\.txt/);
+    assert.equal(firstWeekPlanFileName('2025-09-01'), 'first-week-2025-09-01.md');
+  });
+
+  it('the same plan comes out in every machine time zone, around clock changes', function () {
+    this.timeout(30_000);
+    const script = path.resolve(__dirname, 'render-plan.fixture.ts');
+    const starts = ['2025-03-31', '2025-03-10', '2025-10-27', '2025-11-03', '2025-04-07', '2025-10-06'];
+    const render = (tz: string) =>
+      execFileSync(process.execPath, ['--import', 'tsx', script, ...starts], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    const reference = render('UTC');
+    assert.match(reference, /Email your manager\*\* \(2025-03-24\)/);
+    for (const tz of ['Europe/Berlin', 'America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      assert.equal(render(tz), reference, tz);
+    }
+  });
+});
+
+describe('kit: first-week plan text', () => {
+  it('uses plain ASCII punctuation', () => {
+    assert.doesNotMatch(renderFirstWeekPlan('2025-09-01'), /[^\x00-\x7f]/);
+  });
+});

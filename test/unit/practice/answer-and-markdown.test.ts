@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { answerPath, answerTemplate, extractAnswer } from '../../../src/core/practice/answer-document';
+import { inlineSpans, markdownBlocks } from '../../../src/core/practice/markdown-blocks';
+
+describe('practice answer document', () => {
+  it("reads back only what the user wrote, not the question or the hint", () => {
+    const doc = `${answerTemplate('What is recall?')}Recall is the share of positives found.\n\nIt is TP/(TP+FN).\n`;
+    assert.equal(extractAnswer(doc, 'What is recall?'), 'Recall is the share of positives found.\n\nIt is TP/(TP+FN).');
+  });
+
+  it('reads an untouched document as an empty answer', () => {
+    assert.equal(extractAnswer(answerTemplate('Q?'), 'Q?'), '');
+  });
+
+  it('keeps a heading the user wrote themselves', () => {
+    assert.equal(extractAnswer('# My own title\nText', 'Q?'), '# My own title\nText');
+  });
+
+  it('files answers per question and day', () => {
+    const root = path.join(path.sep, 'storage', 'answers');
+    const file = answerPath(root, 'ml-interview/precision-vs-recall', '2025-01-10');
+    assert.equal(file, path.join(root, 'ml-interview', 'precision-vs-recall', 'precision-vs-recall-2025-01-10.md'));
+  });
+
+  it('refuses a key that would leave the answers folder', () => {
+    assert.throws(() => answerPath('/storage/answers', '../../etc/passwd', '2025-01-10'));
+  });
+});
+
+describe('model answer rendering (safe Markdown subset)', () => {
+  it('splits paragraphs, lists, headings, quotes and code', () => {
+    const blocks = markdownBlocks('Intro line\ncontinues.\n\n- one\n- **two**\n\n1. first\n2. second\n\n### Sub\n\n> quoted\n\n```\n## code\n```');
+    assert.deepEqual(blocks.map((b) => b.kind), ['paragraph', 'list', 'list', 'heading', 'quote', 'code']);
+    assert.equal(blocks[0].kind === 'paragraph' && blocks[0].spans[0].text, 'Intro line continues.');
+    assert.equal(blocks[2].kind === 'list' && blocks[2].ordered, true);
+    assert.equal(blocks[5].kind === 'code' && blocks[5].text, '## code');
+  });
+
+  it('reads bold, italic, code, links as text and backslash escapes', () => {
+    assert.deepEqual(inlineSpans('a **b** *c* `d*e` [f](http://x) \\*g\\*'), [
+      { text: 'a ' },
+      { text: 'b', bold: true },
+      { text: ' ' },
+      { text: 'c', italic: true },
+      { text: ' ' },
+      { text: 'd*e', code: true },
+      { text: ' f *g*' },
+    ]);
+  });
+
+  it('leaves snake_case and lone asterisks alone', () => {
+    assert.deepEqual(inlineSpans('use snake_case_names and 2 * 3'), [{ text: 'use snake_case_names and 2 * 3' }]);
+  });
+
+  it('never turns HTML into anything but text', () => {
+    const blocks = markdownBlocks('<img src=x onerror=alert(1)> <b>bold</b>');
+    assert.equal(blocks[0].kind === 'paragraph' && blocks[0].spans[0].text, '<img src=x onerror=alert(1)> <b>bold</b>');
+  });
+});

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createFileExclusive, findFreePath, resolveInside, UnsafePathError, writeFileAtomic } from '../../src/core/safe-fs';
+
+describe('safe file writes', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-safe-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('refuses paths that leave the target folder', () => {
+    for (const bad of ['../x.md', 'a/../../x.md', '/etc/passwd', 'C:\\x.md', 'a\0b', '.', '']) {
+      assert.throws(() => resolveInside(dir, bad), UnsafePathError, bad);
+    }
+    assert.equal(resolveInside(dir, 'posts/a.md'), path.join(dir, 'posts', 'a.md'));
+  });
+
+  it('never overwrites an existing file when creating', async () => {
+    const file = path.join(dir, 'post.md');
+    fs.writeFileSync(file, 'mine');
+    assert.equal(await createFileExclusive(file, 'theirs'), false);
+    assert.equal(fs.readFileSync(file, 'utf8'), 'mine');
+  });
+
+  it('finds the next free name beside an existing file', async () => {
+    fs.writeFileSync(path.join(dir, 'post.md'), '');
+    fs.writeFileSync(path.join(dir, 'post-2.md'), '');
+    assert.equal(await findFreePath(path.join(dir, 'post.md')), path.join(dir, 'post-3.md'));
+  });
+
+  it('replaces a file atomically and leaves no temp file behind', async () => {
+    const file = path.join(dir, 'checklist.md');
+    fs.writeFileSync(file, 'old');
+    await writeFileAtomic(file, 'new');
+    assert.equal(fs.readFileSync(file, 'utf8'), 'new');
+    assert.deepEqual(fs.readdirSync(dir), ['checklist.md']);
+  });
+});

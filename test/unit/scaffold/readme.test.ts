@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { parseIni, readProjectInfo, type ProjectInfo } from '../../../src/core/scaffold/project-info';
+import { appendMissingSections, buildReadme, missingSections, README_SECTIONS } from '../../../src/core/scaffold/readme';
+import { makeSite, removeTempSites } from './temp-site';
+
+const blank = (over: Partial<ProjectInfo> = {}): ProjectInfo => ({ name: 'proj', languages: [], manifests: [], how: { install: [], run: [], test: [] }, problems: [], ...over });
+
+describe('scaffold: project facts for a README', () => {
+  after(removeTempSites);
+
+  it('reads name, description, licence and npm scripts from package.json', async () => {
+    const root = makeSite({
+      'package.json': JSON.stringify({ name: 'sentiment-api', description: 'Serve a model', license: 'MIT', scripts: { start: 'node .', build: 'tsc', test: 'mocha' } }),
+      'src/index.ts': '',
+      'src/util.ts': '',
+      'scripts/x.js': '',
+    });
+    const info = await readProjectInfo(root);
+    assert.equal(info.name, 'sentiment-api');
+    assert.equal(info.description, 'Serve a model');
+    assert.equal(info.license, 'MIT');
+    assert.deepEqual(info.how, { install: ['npm install'], run: ['npm start', 'npm run build'], test: ['npm test'] });
+    assert.deepEqual(info.languages, ['TypeScript', 'JavaScript']);
+  });
+
+  it('reads a PEP 621 pyproject.toml with scripts and a Streamlit app', async () => {
+    const root = makeSite({
+      'pyproject.toml': '[project]\nname = "churn"\ndescription = "Predict churn"\nlicense = { text = "Apache-2.0" }\ndependencies = ["streamlit>=1.30", "pandas"]\n[project.scripts]\nchurn-train = "churn.train:main"\n',
+      'app.py': '',
+      'churn/train.py': '',
+    });
+    const info = await readProjectInfo(root);
+    assert.equal(info.name, 'churn');
+    assert.equal(info.license, 'Apache-2.0');
+    assert.equal(info.demoFramework, 'Streamlit');
+    assert.deepEqual(info.how.install, ['pip install -e .']);
+    assert.deepEqual(info.how.run, ['churn-train', 'streamlit run app.py']);
+  });
+
+  it('reads a Poetry project', async () => {
+    const root = makeSite({ 'pyproject.toml': '[tool.poetry]\nname = "vision"\ndescription = "Detect tools"\nlicense = "MIT"\n[tool.poetry.dependencies]\npython = "^3.11"\ngradio = "*"\n[tool.poetry.scripts]\nserve = "vision:serve"\n' });
+    const info = await readProjectInfo(root);
+    assert.equal(info.name, 'vision');
+    assert.equal(info.demoFramework, 'Gradio');
+    assert.deepEqual(info.how.install, ['poetry install']);
+    assert.deepEqual(info.how.run, ['poetry run serve']);
+  });
+
+  it('reads setup.cfg with a small INI parser', async () => {
+    const text = '[metadata]\nname = ranker\ndescription = Learning to rank\nlicense = BSD-3-Clause\n\n[options.entry_points]\nconsole_scripts =\n    rank = ranker.cli:main\n    rank-eval = ranker.eval:main\n';
+    assert.equal(parseIni(text)['options.entry_points'].console_scripts, 'rank = ranker.cli:main\nrank-eval = ranker.eval:main');
+    const info = await readProjectInfo(makeSite({ 'setup.cfg': text }));
+    assert.equal(info.name, 'ranker');
+    assert.deepEqual(info.how.run, ['rank', 'rank-eval']);
+  });
+
+  it('reads Cargo.toml and the licence file', async () => {
+    const info = await readProjectInfo(makeSite({ 'Cargo.toml': '[package]\nname = "tokenizer"\ndescription = "Fast BPE"\n', LICENSE: 'MIT License\n\nCopyright (c) 2024', 'src/main.rs': '' }));
+    assert.equal(info.name, 'tokenizer');
+    assert.equal(info.license, 'MIT');
+    assert.deepEqual(info.how.run, ['cargo run --release']);
+    assert.deepEqual(info.languages, ['Rust']);
+  });
+
+  it('names a broken manifest and still reads the others', async () => {
+    const info = await readProjectInfo(makeSite({ 'pyproject.toml': '[project\nname = "x"', 'package.json': '{"name": "ok"}' }));
+    assert.equal(info.name, 'ok');
+    assert.match(info.problems.join('\n'), /pyproject\.toml is not valid TOML \(line 1\)/);
+  });
+
+  it('falls back to the folder name and finds notebooks', async () => {
+    const root = makeSite({ 'analysis.ipynb': '{}', 'requirements.txt': 'pandas\n# comment\n-e .\n' });
+    const info = await readProjectInfo(root);
+    assert.equal(info.name, root.split(/[\\/]/).pop());
+    assert.deepEqual(info.languages, ['Jupyter Notebook']);
+    assert.deepEqual(info.how.install, ['pip install -r requirements.txt']);
+    assert.deepEqual(info.how.run, ['jupyter lab']);
+  });
+});
+
+describe('scaffold: README sections', () => {
+  it('builds a README with every section the sources recommend', () => {
+    const text = buildReadme(blank({ description: 'Predict churn', languages: ['Python'], repoUrl: 'https://github.com/a/b', how: { install: ['pip install -e .'], run: ['churn'], test: [] } }));
+    assert.match(text, /^# proj\n\nPredict churn\n\n\*\*Built with:\*\* Python \| \*\*Code:\*\* <https:\/\/github\.com\/a\/b>\n\n## The problem\n/);
+    for (const s of README_SECTIONS) assert.match(text, new RegExp(`^## ${s.heading}$`, 'm'));
+    assert.match(text, /business or real-world problem, not from a model/);
+    assert.match(text, /```sh\npip install -e \.\n```/);
+    assert.match(text, /Streamlit, Gradio or Hugging Face Spaces/);
+    assert.match(text, /source: 004_93e24c764982b9b4\.txt/);
+    assert.deepEqual(missingSections(text), []);
+  });
+
+  it('writes plain ASCII, so editors do not flag look-alike characters', () => {
+    assert.doesNotMatch(buildReadme(blank({ demoFramework: 'Gradio', license: 'see LICENSE' })), /[^\x00-\x7f]/);
+  });
+
+  it('appends only the missing sections and keeps the existing text byte-for-byte', () => {
+    const existing = '# My project\n\nIntro.\n\n## Installation\n\n```sh\n## not a heading\n```\n\nResults\n-------\n\nGood.\n\n## License\nMIT\n';
+    const { text, added } = appendMissingSections(existing, blank());
+    assert.ok(text.startsWith(existing));
+    assert.ok(!added.includes('How to run'));
+    assert.ok(!added.includes('Results'));
+    assert.ok(!added.includes('License'));
+    assert.ok(added.includes('The problem'));
+    assert.equal(text.split('## How to run').length, 1);
+  });
+
+  it('does not count the project name heading as a section', () => {
+    assert.ok(missingSections('# data-pipeline\n').some((s) => s.id === 'data'));
+  });
+
+  it('changes nothing when every section is there', () => {
+    const full = buildReadme(blank());
+    const r = appendMissingSections(full, blank());
+    assert.equal(r.text, full);
+    assert.deepEqual(r.added, []);
+  });
+
+  it('keeps Windows line endings and a missing final newline', () => {
+    const existing = '# x\r\n\r\nHello';
+    const { text } = appendMissingSections(existing, blank());
+    assert.ok(text.startsWith(existing + '\r\n\r\n'));
+    assert.doesNotMatch(text.slice(existing.length), /[^\r]\n/);
+  });
+});

@@ -1,0 +1,163 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { scanRepositories, type ScanResult } from '../../../src/core/tracker/scan';
+import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
+
+type Op =
+  | { kind: 'commit'; repo: 0 | 1; day: number; mine: boolean; post: boolean }
+  | { kind: 'branch'; repo: 0 | 1; name: string }
+  | { kind: 'checkout-main'; repo: 0 | 1 }
+  | { kind: 'merge'; repo: 0 | 1; name: string }
+  | { kind: 'reset'; repo: 0 | 1 }
+  | { kind: 'amend'; repo: 0 | 1; day: number }
+  | { kind: 'delete-branch'; repo: 0 | 1; name: string }
+  | { kind: 'tag'; repo: 0 | 1; name: string }
+  | { kind: 'detach'; repo: 0 | 1 }
+  | { kind: 'fetch'; repo: 0 | 1 }
+  | { kind: 'gc'; repo: 0 | 1 };
+
+const repoIndex = fc.constantFrom<0 | 1>(0, 1);
+const branchName = fc.constantFrom('topic', 'idea', 'spike');
+const op: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('commit' as const), repo: repoIndex, day: fc.integer({ min: 0, max: 40 }), mine: fc.boolean(), post: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('branch' as const), repo: repoIndex, name: branchName }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('checkout-main' as const), repo: repoIndex }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), repo: repoIndex, name: branchName }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reset' as const), repo: repoIndex }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('amend' as const), repo: repoIndex, day: fc.integer({ min: 0, max: 40 }) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete-branch' as const), repo: repoIndex, name: branchName }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('tag' as const), repo: repoIndex, name: fc.constantFrom('v1', 'v2') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('detach' as const), repo: repoIndex }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('fetch' as const), repo: repoIndex }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('gc' as const), repo: repoIndex }) },
+);
+
+function dateOf(day: number, seq: number): string {
+  const t = Date.UTC(2024, 0, 1) + day * 86_400_000 + (seq % 1440) * 60_000;
+  return new Date(t).toISOString().replace('.000Z', 'Z');
+}
+
+function tryGit(dir: string, ...args: string[]): boolean {
+  try {
+    git(dir, args);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function apply(repos: TempRepo[], o: Op, seq: number): void {
+  const r = repos[o.repo];
+  switch (o.kind) {
+    case 'commit':
+      r.commit({ date: dateOf(o.day, seq), email: o.mine ? ME : 'other@example.net', files: o.post ? { [`content/posts/p${seq}.md`]: `# ${seq}\n` } : { [`notes/n${seq % 3}.txt`]: `${seq}\n` } });
+      break;
+    case 'branch':
+      tryGit(r.dir, 'checkout', '-q', '-B', o.name);
+      break;
+    case 'checkout-main':
+      tryGit(r.dir, 'checkout', '-q', 'main');
+      break;
+    case 'merge':
+      git(r.dir, ['-c', 'user.email=' + ME, 'merge', '-q', '--no-ff', '--no-edit', o.name], { GIT_AUTHOR_DATE: dateOf(seq % 40, seq), GIT_COMMITTER_DATE: dateOf(seq % 40, seq) }).toString();
+      break;
+    case 'reset':
+      tryGit(r.dir, 'reset', '-q', '--hard', 'HEAD~1');
+      break;
+    case 'amend':
+      tryGit(r.dir, 'commit', '-q', '--amend', '--allow-empty', '--no-edit', `--date=${dateOf(o.day, seq)}`);
+      break;
+    case 'delete-branch':
+      tryGit(r.dir, 'branch', '-q', '-D', o.name);
+      break;
+    case 'tag':
+      tryGit(r.dir, 'tag', '-f', o.name);
+      break;
+    case 'detach':
+      tryGit(r.dir, 'checkout', '-q', '--detach');
+      break;
+    case 'fetch':
+      tryGit(r.dir, 'fetch', '-q', repos[1 - o.repo].dir, '+refs/heads/*:refs/remotes/other/*');
+      break;
+    case 'gc':
+      tryGit(r.dir, 'reflog', 'expire', '--expire=now', '--all');
+      tryGit(r.dir, 'gc', '-q', '--prune=now');
+      break;
+  }
+}
+
+function comparable(result: ScanResult) {
+  return {
+    days: Object.fromEntries([...result.days].sort(([a], [b]) => (a < b ? -1 : 1))),
+    commits: result.perRepo.map((r) => r.commits),
+    posts: result.posts.map((p) => `${p.kind} ${p.path} ${p.day} ${p.sha}`),
+    duplicates: result.duplicates,
+  };
+}
+
+describe('tracker: a cached-then-incremental scan equals a full rescan', function () {
+  this.timeout(240_000);
+  after(removeTempDirs);
+
+  it('for random commit sequences with branches, merges, rewrites, deleted branches and gc', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 2, maxLength: 7 }), fc.boolean(), async (ops, twoRepos) => {
+        const base = tempDir();
+        const first = TempRepo.create(path.join(base, 'first'));
+        first.commit({ date: dateOf(0, 0), files: { 'README.md': '# first\n' } });
+        const repos = [first];
+        if (twoRepos) {
+          git(base, ['clone', '-q', first.dir, path.join(base, 'second')]);
+          git(path.join(base, 'second'), ['config', 'user.email', ME]);
+          repos.push(new TempRepo(path.join(base, 'second')));
+        } else {
+          repos.push(first);
+        }
+        const folders = [...new Set(repos.map((r) => r.dir))];
+        const cacheDir = path.join(base, 'cache');
+        const options = { repos: folders, emails: [ME], timeZone: 'Europe/Berlin' };
+        await scanRepositories({ ...options, cacheDir });
+        let seq = 1;
+        for (const o of ops) {
+          try {
+            apply(repos, o, seq++);
+          } catch {
+            continue; // an operation that does not apply here (e.g. merging a missing branch)
+          }
+          const incremental = await scanRepositories({ ...options, cacheDir });
+          const full = await scanRepositories(options);
+          assert.deepEqual(comparable(incremental), comparable(full), `after ${JSON.stringify(o)}`);
+        }
+        fs.rmSync(base, { recursive: true, force: true });
+      }),
+      { numRuns: 6 },
+    );
+  });
+
+  it('reads nothing when nothing changed, only the new commit after a commit, everything after a rewrite', async () => {
+    const repo = TempRepo.create();
+    for (let i = 0; i < 5; i++) repo.commit({ date: dateOf(i, i) });
+    const cacheDir = tempDir();
+    const options = { repos: [repo.dir], emails: [ME], timeZone: 'UTC', cacheDir };
+    const first = await scanRepositories(options);
+    assert.equal(first.perRepo[0].read, 'full');
+    assert.equal(first.perRepo[0].commitsRead, 5);
+
+    const again = await scanRepositories(options);
+    assert.equal(again.perRepo[0].read, 'unchanged');
+    assert.equal(again.perRepo[0].commitsRead, 0);
+
+    repo.commit({ date: dateOf(9, 9) });
+    const afterCommit = await scanRepositories(options);
+    assert.equal(afterCommit.perRepo[0].read, 'incremental');
+    assert.equal(afterCommit.perRepo[0].commitsRead, 1);
+    assert.equal(afterCommit.perRepo[0].commits, 6);
+
+    repo.git('reset', '-q', '--hard', 'HEAD~2');
+    const afterRewrite = await scanRepositories(options);
+    assert.equal(afterRewrite.perRepo[0].read, 'full');
+    assert.equal(afterRewrite.perRepo[0].commits, 4);
+  });
+});

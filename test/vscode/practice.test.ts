@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Frame, FrameLocator } from 'playwright-core';
+import { launchWorkbench, makeTempDir, waitFor, type Workbench } from './harness';
+
+const QUESTION_KEY = 'ml-interview/precision-vs-recall';
+
+function historyLines(wb: Workbench): string[] {
+  const file = path.join(wb.globalStorage, 'practice', 'history.jsonl');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()) : [];
+}
+
+/** The practice panel beside the editor: the webview frame whose page is in session mode. */
+async function panelFrame(wb: Workbench): Promise<Frame> {
+  return waitFor(async () => {
+    for (const frame of wb.page.frames()) {
+      const mode = await frame.evaluate('document.body && document.body.dataset.mode').catch(() => undefined);
+      if (mode === 'session') return frame;
+    }
+    return undefined;
+  }, 'the practice panel', 60_000);
+}
+
+async function showPracticeView(wb: Workbench): Promise<FrameLocator> {
+  await wb.openView();
+  const header = wb.page.locator('.pane-header', { hasText: 'Interview Practice' }).first();
+  await header.waitFor({ timeout: 60_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  // Give the practice view the room: fold the other sections of the container.
+  for (const other of ['Career Checklist', 'Job Search']) {
+    const h = wb.page.locator('.pane-header', { hasText: other }).first();
+    if ((await h.count()) && (await h.getAttribute('aria-expanded')) === 'true') await h.click();
+  }
+  return wb.viewFrame('Interview Practice');
+}
+
+/** Runs a palette command by clicking its exact row (Enter could pick a neighbour such as "Browse … Marketplace"). */
+async function runExactCommand(wb: Workbench, title: string): Promise<void> {
+  await wb.page.keyboard.press('F1');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15_000 });
+  await input.fill(`>${title}`);
+  await wb.page.locator('.quick-input-widget .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first().click();
+}
+
+async function setTheme(wb: Workbench, theme: 'light' | 'dark'): Promise<void> {
+  const name = theme === 'light' ? 'Light Modern' : 'Dark Modern';
+  await runExactCommand(wb, 'Preferences: Color Theme');
+  const input = wb.page.locator('.quick-input-widget input');
+  await input.fill(name);
+  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click();
+  await wb.page.locator(theme === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: 30_000 });
+}
+
+describe('Interview practice in a real VS Code', function () {
+  let wb: Workbench;
+  let workspace: string;
+
+  before(async function () {
+    workspace = makeTempDir();
+    // A user deck with one good question and one that reuses an id: the error is shown, the rest works.
+    fs.mkdirSync(path.join(workspace, 'interview-decks'));
+    fs.writeFileSync(
+      path.join(workspace, 'interview-decks', 'my-questions.md'),
+      '---\nid: mine\nname: My questions\n---\n## What is overfitting? <!-- id: overfitting -->\nThe model memorises noise.\n\n## What is underfitting? <!-- id: overfitting -->\nToo simple a model.\n',
+    );
+    wb = await launchWorkbench({ workspace, theme: 'dark', settings: { 'learnInPublic.practice.dailyNewLimit': 0 } });
+    // History before the extension reads it: precision/recall rated Again five days ago, so it is due.
+    const dir = path.join(wb.globalStorage, 'practice');
+    fs.mkdirSync(dir, { recursive: true });
+    const fiveDaysAgo = new Date(Date.now() - 5 * 86_400_000).toISOString();
+    fs.writeFileSync(path.join(dir, 'history.jsonl'), `${JSON.stringify({ v: 1, id: QUESTION_KEY, rating: 'again', at: fiveDaysAgo })}\n`);
+  });
+  after(async function () {
+    await wb?.close();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('practise a due question → reveal → rate Good: no longer due today, and the log has one line more', async function () {
+    const view = await showPracticeView(wb);
+    await view.locator('[data-testid="due-today"] .stat-value', { hasText: '1' }).waitFor({ timeout: 60_000 });
+    await view.locator('.problem', { hasText: 'already used by the question on line 5' }).waitFor({ timeout: 30_000 });
+    await wb.screenshot('practice-sidebar-dark');
+    assert.equal(historyLines(wb).length, 1);
+
+    await view.locator('vscode-button', { hasText: 'Practise due questions' }).click();
+    const panel = await panelFrame(wb);
+    await panel.locator('[data-testid="question"]', { hasText: 'What are precision and recall?' }).waitFor({ timeout: 30_000 });
+
+    // The answer document is open in the editor: type an answer at its end.
+    await wb.page.locator('.tab.active', { hasText: 'precision-vs-recall-' }).first().waitFor({ timeout: 30_000 });
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'What are precision and recall?' }).first().click();
+    await wb.page.keyboard.press('Control+End');
+    await wb.page.keyboard.type('Recall is the share of actual positives the model finds. Precision is the share of predicted positives that are right.');
+    await wb.page.locator('.monaco-editor .view-line', { hasText: 'Recall is the share' }).first().waitFor({ timeout: 10_000 });
+    await wb.screenshot('practice-answering-dark');
+
+    // Reveal with the keyboard shortcut while the answer document is active.
+    await wb.page.keyboard.press('Control+Alt+0');
+    await panel.locator('[data-testid="model-answer"]').waitFor({ timeout: 30_000 });
+    await panel.locator('[data-testid="your-answer"]', { hasText: 'share of actual positives the model finds' }).waitFor({ timeout: 30_000 });
+    await panel.locator('vscode-checkbox').nth(1).click();
+    await panel.locator('vscode-checkbox').nth(2).click();
+    await panel.locator('.covered', { hasText: '2 of 4 covered' }).waitFor({ timeout: 10_000 });
+    const goodInterval = (await panel.locator('.rating-good .interval').textContent())?.trim();
+    assert.match(goodInterval ?? '', /^\d+(\.\d)?(d|w|mo|y)$/);
+    await panel.locator('[data-testid="rate-good"]').scrollIntoViewIfNeeded();
+    await wb.screenshot('practice-revealed-dark');
+
+    await panel.locator('[data-testid="rate-good"]').click();
+    const lines = await waitFor(() => (historyLines(wb).length === 2 ? historyLines(wb) : undefined), 'a second line in the history log');
+    const last = JSON.parse(lines[1]) as { v: number; id: string; rating: string; at: string };
+    assert.deepEqual([last.v, last.id, last.rating], [1, QUESTION_KEY, 'good']);
+    assert.ok(Number.isFinite(Date.parse(last.at)));
+
+    // Nothing else is due and no new questions today (limit 0): the panel says so, the sidebar shows 0.
+    await panel.locator('h1', { hasText: 'All done for today' }).waitFor({ timeout: 30_000 });
+    await view.locator('[data-testid="due-today"] .stat-value', { hasText: '0' }).waitFor({ timeout: 30_000 });
+    await view.locator('.day.today.practised').waitFor({ timeout: 30_000 });
+    await wb.screenshot('practice-done-dark');
+  });
+
+  it('undo appends a reversal and brings the question back to rate again (light theme)', async function () {
+    await setTheme(wb, 'light');
+    await wb.runCommand('Undo Last Rating');
+    await waitFor(() => historyLines(wb).length === 3, 'an undo line in the history log');
+    const undo = JSON.parse(historyLines(wb)[2]) as { undo: number; id: string };
+    assert.deepEqual([undo.undo, undo.id], [2, QUESTION_KEY]);
+
+    const panel = await panelFrame(wb);
+    await panel.locator('[data-testid="rate-good"]').waitFor({ timeout: 30_000 });
+    await panel.locator('[data-testid="rate-good"]').scrollIntoViewIfNeeded();
+    const view = await wb.viewFrame('Interview Practice');
+    await view.locator('[data-testid="due-today"] .stat-value', { hasText: '1' }).waitFor({ timeout: 30_000 });
+    await view.locator('.day.today.practised').waitFor({ state: 'detached', timeout: 30_000 });
+    await wb.screenshot('practice-revealed-light');
+    // With the sidebar hidden the panel is wide enough to show both answers side by side.
+    await runExactCommand(wb, 'View: Toggle Primary Side Bar Visibility');
+    await panel.locator('[data-testid="your-answer"]').scrollIntoViewIfNeeded();
+    await wb.screenshot('practice-revealed-wide-light');
+  });
+});
