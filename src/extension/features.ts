@@ -7,6 +7,7 @@ import { registerPractice } from './practice/register-practice';
 import { registerScaffold } from './scaffold/register-scaffold';
 import { registerProgressCard } from './progress-card/register-progress-card';
 import { registerWeeklySummary } from './weekly-summary/register-weekly-summary';
+import { registerTracker } from './tracker/register-tracker';
 
 export const FEATURES: ReadonlyArray<(feature: FeatureContext) => void> = [
   registerChecklist,
@@ -15,4 +16,5 @@ export const FEATURES: ReadonlyArray<(feature: FeatureContext) => void> = [
   registerScaffold,
   registerProgressCard,
   registerWeeklySummary,
+  registerTracker,
 ];

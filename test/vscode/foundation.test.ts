@@ -22,4 +22,18 @@ describe('Learn in Public in a real VS Code', function () {
     await icon.waitFor({ timeout: 60_000 });
     assert.equal(await icon.isVisible(), true);
   });
+
+  it('opens the sidebar with the career checklist rendered from real components', async function () {
+    await wb.openView();
+    const frame = await wb.viewFrame('Career Checklist');
+    await frame.locator('vscode-checkbox').first().waitFor({ timeout: 60_000 });
+    assert.ok((await frame.locator('vscode-collapsible').count()) >= 10, 'one collapsible section per career step');
+    assert.ok((await frame.locator('vscode-checkbox').count()) >= 60, 'the catalog items are there');
+    await wb.screenshot('foundation-sidebar-dark');
+  });
+
+  it('loads every webview under its strict Content Security Policy without a violation', async function () {
+    const violations = wb.consoleMessages().filter((m) => /Content Security Policy|Refused to (load|execute|apply)/i.test(m));
+    assert.deepEqual(violations, []);
+  });
 });

@@ -42,6 +42,8 @@ export interface Workbench {
   runCommand(title: string): Promise<void>;
   screenshot(name: string): Promise<string>;
   serverLog(): string;
+  /** Everything the page and its frames logged to the console so far. */
+  consoleMessages(): readonly string[];
   close(): Promise<void>;
 }
 
@@ -257,6 +259,9 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
     },
     serverLog() {
       return readTail(serverLogFile) + (consoleLines.length ? `\n--- browser console (last 40) ---\n${consoleLines.slice(-40).join('\n')}` : '');
+    },
+    consoleMessages() {
+      return consoleLines;
     },
     async close() {
       openWorkbenches.delete(wb);

@@ -12,7 +12,7 @@ export type CardTheme = 'light' | 'dark';
 export interface ProgressCardRepository {
   /** A display name such as the folder name; never a path or a remote URL. */
   name: string;
-  /** Activity counted for this repository in the card's 12 months. */
+  /** The user's commits in this repository (shown beside the name, busiest first). */
   count: number;
 }
 

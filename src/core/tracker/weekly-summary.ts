@@ -26,6 +26,8 @@ export interface WeekCommit {
   subject: string;
   /** Day key of the commit in the user's time zone (author or committer date, per setting). */
   day: string;
+  /** The same date as epoch seconds, to order commits within a day. */
+  at?: number;
 }
 
 export interface RepositoryCommits {
@@ -129,7 +131,7 @@ export function buildWeeklySummary(input: WeeklySummaryInput): WeeklySummary {
       lines.push(`### ${escapeMarkdown(repo.repository)}`, '');
       // Oldest first reads like a story; identical subjects (fixups, "wip") collapse with a count.
       const bySubject = new Map<string, number>();
-      for (const c of [...repo.commits].sort((a, b) => a.day.localeCompare(b.day))) {
+      for (const c of [...repo.commits].sort((a, b) => a.day.localeCompare(b.day) || (a.at ?? 0) - (b.at ?? 0))) {
         const subject = c.subject.trim() || '(no message)';
         bySubject.set(subject, (bySubject.get(subject) ?? 0) + 1);
       }
@@ -222,7 +224,7 @@ export function parseSubjectLog(output: string, options: Pick<ReadWeekOptions, '
     if (!emails.has(email.toLowerCase())) continue;
     const day = dayKeyFor(seconds, options.timeZone);
     if (day < options.range.start || day > options.range.end) continue;
-    out.push({ sha, subject, day });
+    out.push({ sha, subject, day, at: seconds });
   }
   return out;
 }

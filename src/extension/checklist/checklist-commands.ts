@@ -64,6 +64,20 @@ export async function chooseChecklistLocation(feature: FeatureContext, controlle
     }
   }
 
+  // In Restricted Mode a workspace value of the setting is ignored (it could point anywhere),
+  // so the choice would not take effect; offer the user settings instead.
+  let settingPlace = picked.place;
+  if (picked.place === 'workspace' && !vscode.workspace.isTrusted) {
+    const useUser = vscode.l10n.t('Save in User Settings');
+    const answer = await vscode.window.showWarningMessage(
+      vscode.l10n.t('This workspace is in Restricted Mode.'),
+      { modal: true, detail: vscode.l10n.t('Restricted Mode ignores a workspace setting for where the checklist lives. Save the location ({0}) in your user settings instead, or trust the workspace first.', target) },
+      useUser,
+    );
+    if (answer !== useUser) return;
+    settingPlace = 'elsewhere';
+  }
+
   const from = current.ok ? current.file : undefined;
   if (from && path.resolve(from) === path.resolve(target)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('The checklist already lives there.'));
@@ -99,7 +113,7 @@ export async function chooseChecklistLocation(feature: FeatureContext, controlle
     }
   }
 
-  await pointSettingAt(picked.place, target, folder);
+  await pointSettingAt(settingPlace, target, folder);
   feature.log.info(`Checklist: now at ${target}${copied ? ` (copied from ${from})` : ''}`);
   await controller.refresh();
   await vscode.commands.executeCommand('learnInPublic.checklist.focus');

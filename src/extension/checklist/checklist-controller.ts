@@ -87,6 +87,7 @@ export class ChecklistController implements vscode.Disposable {
   private store: ChecklistFile | undefined;
   private watcher: vscode.Disposable | undefined;
   private watchingFolder = false;
+  private started = false;
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private lastState: ChecklistState | undefined;
@@ -112,9 +113,9 @@ export class ChecklistController implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.isChecklistDocument(document)) this.scheduleRefresh(0);
       }),
+      // Newly installed extensions may bring the commands of item actions.
       vscode.extensions.onDidChange(() => this.scheduleRefresh(0)),
     );
-    this.watchFile();
   }
 
   dispose(): void {
@@ -145,7 +146,7 @@ export class ChecklistController implements vscode.Disposable {
     this.location = next;
     if (moved) {
       this.store = undefined;
-      this.watchFile();
+      if (this.started) this.watchFile();
     }
     this.scheduleRefresh(0);
   }
@@ -200,12 +201,19 @@ export class ChecklistController implements vscode.Disposable {
   }
 
   scheduleRefresh(delayMs: number): void {
+    // Nothing to keep fresh until something has asked for the checklist.
+    if (!this.started) return;
     clearTimeout(this.refreshTimer);
     this.refreshTimer = setTimeout(() => void this.refresh(), delayMs);
   }
 
   /** Re-reads the file and publishes the state. Calls during a refresh coalesce into one more. */
   async refresh(): Promise<ChecklistState> {
+    if (!this.started) {
+      // Watching starts with the first use, not at activation.
+      this.started = true;
+      this.watchFile();
+    }
     if (this.refreshing) {
       this.refreshAgain = true;
       return this.refreshing;

@@ -42,7 +42,6 @@ async function pickFolder(feature: FeatureContext, remembered: string | undefine
     void vscode.window.showErrorMessage(vscode.l10n.t('The progress card can only be written to a folder on this machine.'));
     return undefined;
   }
-  feature.log.info(`Progress card: folder chosen ${folder.fsPath}`);
   return folder.fsPath;
 }
 
@@ -62,6 +61,7 @@ async function writeCard(feature: FeatureContext, mode: 'create' | 'update'): Pr
   }
   folder ??= await pickFolder(feature, remembered);
   if (!folder) return;
+  feature.log.info(`Progress card: ${mode === 'create' ? 'creating' : 'updating'} the card in ${folder}`);
 
   const { publishProgressCard, CardPublishError } = await import('../../core/tracker/card-publish');
   const { progressCardData } = await import('../../core/tracker/card-svg');

@@ -6,8 +6,6 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
 import type { RepositoryCommits, SummaryPost, WeeklySummaryInput } from '../../core/tracker/weekly-summary';
-import { readCardSettings } from '../progress-card/card-settings';
-import { trackerScanInputs } from '../progress-card/tracker-inputs';
 
 export interface GatheredWeek {
   input: WeeklySummaryInput;
@@ -16,8 +14,9 @@ export interface GatheredWeek {
 }
 
 export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): Promise<GatheredWeek | undefined> {
-  const inputs = await trackerScanInputs(feature);
-  const settings = readCardSettings();
+  const { readTrackerSettings } = await import('../tracker/tracker-settings');
+  const inputs = await readTrackerSettings(feature);
+  const settings = { dateKind: inputs.dateKind };
   const { dayKeyFor } = await import('../../core/tracker/calendar');
   const { postTitle, readWeekCommits, weekEndingOn } = await import('../../core/tracker/weekly-summary');
   const { scanRepositories } = await import('../../core/tracker/scan');

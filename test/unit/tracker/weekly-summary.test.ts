@@ -59,6 +59,22 @@ describe('weekly summary draft', () => {
     assert.equal(s.counts.repositories, 1);
   });
 
+  it('orders subjects within a day by time, oldest first', () => {
+    const s = buildWeeklySummary({
+      range,
+      repositories: [
+        {
+          repository: 'r',
+          commits: [
+            { sha: sha(2), subject: 'Evening', day: '2025-06-09', at: 1749495600 },
+            { sha: sha(1), subject: 'Morning', day: '2025-06-09', at: 1749459600 },
+          ],
+        },
+      ],
+    });
+    assert.ok(s.body.indexOf('Morning') < s.body.indexOf('Evening'));
+  });
+
   it('collapses repeated subjects with a count', () => {
     const s = buildWeeklySummary({ range, repositories: [{ repository: 'r', commits: [1, 2, 3].map((n) => ({ sha: sha(n), subject: 'wip', day: '2025-06-09' })) }] });
     assert.ok(s.body.includes('- wip (×3)'));

@@ -1,0 +1,58 @@
+// Every word the Learning Tracker webview shows, localised here (the webview cannot call
+// vscode.l10n). `{0}` marks a value the webview fills in.
+import * as vscode from 'vscode';
+import type { TrackerStrings } from '../../core/protocol/tracker';
+
+export function trackerStrings(): TrackerStrings {
+  const t = vscode.l10n.t;
+  return {
+    heatmapLabel: t('Commits in the last 12 months: {0} on {1} days'),
+    cellNone: t('No commits on {0}'),
+    cellOne: t('1 commit on {0}'),
+    cellMany: t('{0} commits on {1}'),
+    cellLearningOnly: t('No commits, other learning on {0}'),
+    currentStreak: t('Current streak'),
+    longestStreak: t('Longest streak'),
+    days: t('{0} days'),
+    day: t('1 day'),
+    weeks: t('{0} weeks'),
+    week: t('1 week'),
+    atRisk: t('at risk today'),
+    atRiskWeek: t('at risk this week'),
+    atRiskHint: t('Learn something today to keep it going.'),
+    noStreak: t('No streak yet'),
+    range: t('{0} – {1}'),
+    thisWeek: t('This week'),
+    lastWeek: t('Last week'),
+    activeDays: t('Active days'),
+    commitsInWindow: t('Commits, 12 months'),
+    repositories: t('Repositories'),
+    repoCommits: t('{0} commits on {1} days'),
+    repoLast: t('last {0}'),
+    postsPerMonth: t('Posts per month'),
+    postsChartLabel: t('Posts published per month: {0}'),
+    monthPosts: t('{0}: {1} posts'),
+    published: t('Published'),
+    noPublished: t('No posts, READMEs or projects found yet. Posts are Markdown files first added under your posts folders.'),
+    kindPost: t('Post'),
+    kindReadme: t('README'),
+    kindProject: t('Project'),
+    openFile: t('Open {0}'),
+    refresh: t('Refresh'),
+    cancel: t('Cancel'),
+    scanning: t('Reading git history…'),
+    fromCache: t('Shown from the last scan; checking for new commits…'),
+    untrustedTitle: t('Trust this workspace to read git history'),
+    untrustedBody: t('The Learning Tracker reads the git history of your repositories, which it only does in trusted workspaces.'),
+    manageTrust: t('Manage Workspace Trust'),
+    noRepositoriesTitle: t('No git repository found'),
+    noRepositoriesBody: t('Open a folder that is a git repository (or holds some), or add repository paths to the tracker settings.'),
+    openSettings: t('Open Tracker Settings'),
+    loading: t('Reading git history…'),
+    less: t('Less'),
+    more: t('More'),
+    weekdayMon: t('Mon'),
+    weekdayWed: t('Wed'),
+    weekdayFri: t('Fri'),
+  };
+}

@@ -1,0 +1,61 @@
+// Styles for the Learning Tracker view, adopted as a constructed stylesheet (the CSP allows
+// that). Theme colours only: the heatmap is --vscode-charts-green at rising opacities, so
+// light, dark and high-contrast themes all follow.
+export const trackerStyles = `
+#root { padding: 6px 12px 0 20px; }
+.status-line { display: flex; align-items: center; gap: 8px; min-height: 18px; font-size: 0.92em; color: var(--vscode-descriptionForeground); }
+.status-line .grow { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+.link-button { background: none; border: none; padding: 0; font: inherit; cursor: pointer; color: var(--vscode-textLink-foreground); }
+.link-button:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
+h2.section { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; margin: 16px 0 6px; color: var(--vscode-foreground); opacity: 0.85; }
+.streaks { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 8px; margin-top: 6px; }
+.stat {
+  padding: 8px 10px; border-radius: 4px;
+  border: 1px solid var(--vscode-widget-border, var(--vscode-contrastBorder, transparent));
+  background: var(--vscode-editorWidget-background, transparent);
+}
+.stat .label { font-size: 0.92em; color: var(--vscode-descriptionForeground); }
+.stat .figure { font-size: 1.7em; font-weight: 600; line-height: 1.2; font-variant-numeric: tabular-nums; display: flex; align-items: baseline; gap: 6px; }
+.stat .figure .unit { font-size: 0.5em; font-weight: 400; color: var(--vscode-descriptionForeground); }
+.stat .figure .codicon { font-size: 0.6em; color: var(--vscode-charts-orange); align-self: center; }
+.stat .detail { font-size: 0.92em; color: var(--vscode-descriptionForeground); overflow-wrap: anywhere; }
+.stat .risk { color: var(--vscode-editorWarning-foreground, var(--vscode-charts-orange)); font-weight: 600; }
+.numbers { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4px 8px; margin-top: 10px; }
+.numbers .n { font-size: 1.15em; font-weight: 600; font-variant-numeric: tabular-nums; }
+.numbers .k { font-size: 0.88em; color: var(--vscode-descriptionForeground); }
+.trend-up { color: var(--vscode-charts-green); }
+.trend-down { color: var(--vscode-descriptionForeground); }
+.heatmap { margin-top: 4px; }
+.heatmap svg { display: block; overflow: visible; }
+.heatmap .segment + .segment { margin-top: 6px; }
+.heatmap text { fill: var(--vscode-descriptionForeground); font-size: 9px; font-family: var(--vscode-font-family); }
+.heatmap rect.cell { rx: 2px; ry: 2px; }
+.heatmap rect.cell:focus { outline: none; stroke: var(--vscode-focusBorder); stroke-width: 1.5px; }
+.lv0 { fill: var(--vscode-foreground); fill-opacity: 0.08; }
+.lv1 { fill: var(--vscode-charts-green); fill-opacity: 0.32; }
+.lv2 { fill: var(--vscode-charts-green); fill-opacity: 0.55; }
+.lv3 { fill: var(--vscode-charts-green); fill-opacity: 0.78; }
+.lv4 { fill: var(--vscode-charts-green); fill-opacity: 1; }
+rect.learning { stroke: var(--vscode-charts-green); stroke-opacity: 0.7; stroke-width: 1px; }
+rect.today { stroke: var(--vscode-foreground); stroke-opacity: 0.6; stroke-width: 1px; }
+.legend { display: flex; align-items: center; gap: 3px; justify-content: flex-end; font-size: 0.85em; color: var(--vscode-descriptionForeground); margin-top: 4px; }
+.legend svg { display: block; }
+.cell-detail { min-height: 1.4em; font-size: 0.92em; color: var(--vscode-descriptionForeground); margin-top: 2px; }
+.bars { display: flex; align-items: flex-end; gap: 3px; height: 48px; margin-top: 4px; }
+.bars .bar { flex: 1; min-width: 6px; display: flex; flex-direction: column; justify-content: flex-end; height: 100%; }
+.bars .bar span { display: block; background: var(--vscode-charts-blue); border-radius: 2px 2px 0 0; min-height: 1px; }
+.bars .bar.zero span { background: var(--vscode-foreground); opacity: 0.12; }
+.bar-labels { display: flex; gap: 3px; font-size: 0.8em; color: var(--vscode-descriptionForeground); }
+.bar-labels span { flex: 1; min-width: 6px; text-align: center; }
+ul.list { list-style: none; margin: 0; padding: 0; }
+ul.list li { display: flex; gap: 6px; align-items: baseline; padding: 3px 0; }
+ul.list li .main { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em; white-space: nowrap; }
+.kind { font-size: 0.78em; padding: 0 5px; border-radius: 8px; white-space: nowrap; border: 1px solid var(--vscode-badge-background); color: var(--vscode-foreground); }
+.kind.post { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
+.repo .problem { color: var(--vscode-errorForeground); font-size: 0.9em; }
+.empty-state { margin: 12px 0; }
+.empty-state h2 { font-size: 1.05em; margin: 0 0 6px; }
+.empty-state p { margin: 0 0 10px; color: var(--vscode-descriptionForeground); }
+.warnings { margin-top: 12px; }
+`;

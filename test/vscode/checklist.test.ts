@@ -1,0 +1,270 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator, Locator } from 'playwright-core';
+import { launchWorkbench, makeTempDir, waitFor, type Workbench } from './harness';
+
+/** Lines of `after` that differ from `before`, compared position by position (same length). */
+function changedLines(before: string, after: string): Array<{ index: number; before: string; after: string }> {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  assert.equal(b.length, a.length, 'the number of lines changed');
+  return a.flatMap((line, index) => (line === b[index] ? [] : [{ index, before: line, after: b[index] }]));
+}
+
+function item(frame: FrameLocator, key: string): Locator {
+  return frame.locator(`li.item[data-key="${key}"]`);
+}
+
+async function isChecked(frame: FrameLocator, key: string): Promise<boolean> {
+  return item(frame, key).locator('vscode-checkbox').evaluate((el) => (el as unknown as { checked: boolean }).checked);
+}
+
+/** Waits until the file differs from `before` and returns its new text. */
+function fileChangedFrom(file: string, before: string): Promise<string> {
+  return waitFor(() => {
+    const now = fs.readFileSync(file, 'utf8');
+    return now !== before ? now : undefined;
+  }, `${path.basename(file)} to change on disk`);
+}
+
+/** Collapses the other views of the container, so the checklist gets the whole sidebar. */
+async function collapseOtherViews(wb: Workbench): Promise<void> {
+  const headers = wb.page.locator('.sidebar .pane-header[aria-expanded="true"]');
+  for (let i = (await headers.count()) - 1; i >= 0; i--) {
+    const header = headers.nth(i);
+    if (!((await header.textContent()) ?? '').includes('Career Checklist')) await header.click();
+  }
+}
+
+/** Opens the Career Checklist and returns its webview, once items are drawn. */
+async function openChecklist(wb: Workbench): Promise<FrameLocator> {
+  await wb.openView();
+  await collapseOtherViews(wb);
+  const frame = await wb.viewFrame('Career Checklist');
+  await frame.locator('li.item vscode-checkbox').first().waitFor({ state: 'attached', timeout: 60_000 });
+  return frame;
+}
+
+/** Expands a section the way a user does, by clicking its header. */
+async function openSection(frame: FrameLocator, key: string): Promise<void> {
+  const section = frame.locator(`vscode-collapsible[data-section="${key}"]`);
+  if (!(await section.evaluate((el) => (el as unknown as { open: boolean }).open))) await section.click({ position: { x: 40, y: 10 } });
+  await frame.locator(`vscode-collapsible[data-section="${key}"] li.item`).first().waitFor();
+}
+
+describe('Career checklist in a real VS Code', function () {
+  describe('default file in global storage (dark theme)', function () {
+    let wb: Workbench;
+    let workspace: string;
+    let file: string;
+
+    before(async function () {
+      workspace = makeTempDir();
+      wb = await launchWorkbench({ workspace, theme: 'dark' });
+      file = path.join(wb.globalStorage, 'checklist.md');
+    });
+    after(async function () {
+      await wb?.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('creates the checklist on first open and shows its sections with progress', async function () {
+      const frame = await openChecklist(wb);
+      await waitFor(() => fs.existsSync(file), 'the checklist file in global storage');
+      const text = fs.readFileSync(file, 'utf8');
+      assert.match(text, /^---\nchecklistFormat: 1\ncatalogVersion: \d+\n---\n/);
+      assert.ok((text.match(/^- \[ \] /gm) ?? []).length >= 60);
+      assert.equal(await frame.locator('vscode-collapsible').count(), 10);
+      await frame.locator('.overall-figure', { hasText: /^0 of \d+ done$/ }).waitFor();
+    });
+
+    it('checking an item by mouse changes exactly that line on disk', async function () {
+      const frame = await openChecklist(wb);
+      await openSection(frame, 'skills');
+      const before = fs.readFileSync(file, 'utf8');
+      await item(frame, 'skills-ml-foundations').locator('vscode-checkbox').click();
+      const after = await fileChangedFrom(file, before);
+      const changed = changedLines(before, after);
+      assert.equal(changed.length, 1, JSON.stringify(changed));
+      assert.equal(changed[0].before, '- [ ] Learn the core ML models and the ideas behind them <!-- id:skills-ml-foundations -->');
+      assert.match(changed[0].after, /^- \[x\] Learn the core ML models and the ideas behind them ✅ \d{4}-\d{2}-\d{2} <!-- id:skills-ml-foundations -->$/);
+      await frame.locator('.overall-figure', { hasText: /^1 of \d+ done$/ }).waitFor();
+    });
+
+    it('Space toggles the focused item, again changing only its line', async function () {
+      const frame = await openChecklist(wb);
+      const before = fs.readFileSync(file, 'utf8');
+      await item(frame, 'skills-deep-learning').locator('vscode-checkbox').focus();
+      await wb.page.keyboard.press('Space');
+      const after = await fileChangedFrom(file, before);
+      const changed = changedLines(before, after);
+      assert.equal(changed.length, 1);
+      assert.match(changed[0].after, /^- \[x\] .* <!-- id:skills-deep-learning -->$/);
+    });
+
+    it('an edit made to the file on disk shows in the sidebar', async function () {
+      const frame = await openChecklist(wb);
+      const text = fs.readFileSync(file, 'utf8');
+      const edited = text
+        .replace('- [ ] Study the math that changes your decisions', '- [x] Study the math that changes your decisions')
+        .replace('- [x] Learn the core ML models and the ideas behind them', '- [ ] Learn the core ML models and the ideas behind them')
+        .replace(/(<!-- id:skills-imposter-syndrome -->\n)/, '$1- [ ] Read one paper a week <!-- id:custom-read-one-paper-a-week -->\n  > Fridays, with coffee\n');
+      fs.writeFileSync(file, edited);
+      await waitFor(() => isChecked(frame, 'skills-math-for-decisions'), 'the sidebar to show the item checked');
+      assert.equal(await isChecked(frame, 'skills-ml-foundations'), false);
+      const added = item(frame, 'custom-read-one-paper-a-week');
+      await added.waitFor();
+      assert.match((await added.textContent()) ?? '', /your item/);
+      assert.match((await added.locator('.note-preview').textContent()) ?? '', /Fridays, with coffee/);
+    });
+
+    it('shows why an item matters, its source, a note field and its actions (screenshot)', async function () {
+      const frame = await openChecklist(wb);
+      // Fold the first section the way a user does, and open "Learn in public".
+      await frame.locator('vscode-collapsible[data-section="skills"]').click({ position: { x: 40, y: 10 } });
+      await openSection(frame, 'public');
+      const target = item(frame, 'public-first-post');
+      await target.locator('button.icon-button').click();
+      await target.locator('.details .why').waitFor();
+      assert.match((await target.locator('.details .source').textContent()) ?? '', /002_26d5cb83709276d8\.txt/);
+      assert.equal(await target.locator('vscode-textarea').count(), 1);
+      // Its action runs the post scaffold, which exists; the button is shown only for commands that do.
+      await target.locator('vscode-button', { hasText: 'New post' }).waitFor();
+      await frame.locator('.overall').scrollIntoViewIfNeeded();
+      await wb.screenshot('checklist-dark');
+    });
+
+    it('moves the checklist into the workspace by copying it, and the sidebar follows the new file', async function () {
+      const frame = await openChecklist(wb);
+      const before = fs.readFileSync(file, 'utf8');
+      const target = path.join(workspace, 'checklist.md');
+      await wb.runCommand('Choose Where the Checklist Lives');
+      await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'In this workspace' }).click();
+      // The web workbench's save dialog is a path in the quick input.
+      const input = wb.page.locator('.quick-input-widget input');
+      await waitFor(async () => (await input.inputValue()).endsWith('checklist.md'), 'the save dialog');
+      await input.fill(target);
+      await input.press('Enter');
+      // Restricted Mode ignores workspace values of the setting: the user settings get it, after asking.
+      await wb.page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Save in User Settings' }).click();
+      await waitFor(() => fs.existsSync(target), 'the copy in the workspace');
+      assert.equal(fs.readFileSync(target, 'utf8'), before);
+      assert.equal(fs.readFileSync(file, 'utf8'), before, 'the old copy stays until the user removes it');
+      const userSettings = path.join(wb.userDataDir, 'User', 'settings.json');
+      await waitFor(() => JSON.parse(fs.readFileSync(userSettings, 'utf8'))['learnInPublic.checklist.file'] === target, 'the user setting to name the new file');
+      await frame.locator('.file-line', { hasText: target }).waitFor();
+      await openSection(frame, 'offer');
+      await item(frame, 'offer-ideal-number').locator('vscode-checkbox').click();
+      const after = await fileChangedFrom(target, before);
+      assert.equal(changedLines(before, after).length, 1);
+      assert.equal(fs.readFileSync(file, 'utf8'), before);
+    });
+  });
+
+  describe('a relocated CRLF file next to an open editor (light theme)', function () {
+    let wb: Workbench;
+    let workspace: string;
+    let file: string;
+    const crlf = [
+      '---',
+      'title: My progress',
+      'checklistFormat: 1',
+      'catalogVersion: 1',
+      '---',
+      '',
+      'Notes of my own, kept as they are.',
+      '',
+      '## Learn the skills <!-- section:skills -->',
+      '',
+      '- [x] Start a tiny daily learning habit ✅ 2024-03-02 <!-- id:skills-tiny-daily-habit -->',
+      '  > ten seconds a day',
+      '- [ ] Read one paper a week <!-- id:custom-paper -->',
+      '',
+      '## Job search <!-- section:job-search -->',
+      '',
+      '- [ ] Ask someone inside for a referral <!-- id:job-referral -->',
+      '- [ ] Ask someone inside for a referral <!-- id:job-referral -->',
+      '',
+    ].join('\r\n');
+
+    before(async function () {
+      workspace = makeTempDir();
+      fs.mkdirSync(path.join(workspace, 'blog'), { recursive: true });
+      file = path.join(workspace, 'blog', 'checklist.md');
+      fs.writeFileSync(file, crlf);
+      wb = await launchWorkbench({ workspace, theme: 'light', settings: { 'learnInPublic.checklist.file': 'blog/checklist.md', 'files.autoSave': 'off' } });
+    });
+    after(async function () {
+      await wb?.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('reads the file from the setting, reports the duplicate id with its line, and keeps CRLF when checking', async function () {
+      const frame = await openChecklist(wb);
+      await frame.locator('.file-line', { hasText: 'blog/checklist.md' }).waitFor();
+      await frame.locator('.file-notes summary', { hasText: '1 notes about the file' }).waitFor();
+      await openSection(frame, 'skills');
+      await item(frame, 'custom-paper').locator('vscode-checkbox').click();
+      const after = await fileChangedFrom(file, crlf);
+      const changed = changedLines(crlf, after);
+      assert.equal(changed.length, 1);
+      assert.match(changed[0].after, /^- \[x\] Read one paper a week ✅ \d{4}-\d{2}-\d{2} <!-- id:custom-paper -->\r$/);
+      assert.equal((after.match(/\r\n/g) ?? []).length, (crlf.match(/\r\n/g) ?? []).length);
+    });
+
+    it('follows typing in the open editor at once, and a sidebar click joins the unsaved text without losing it', async function () {
+      const frame = await openChecklist(wb);
+      await openSection(frame, 'job-search');
+      await wb.runCommand('Open Checklist as Markdown');
+      const editor = wb.page.locator('.editor-instance .monaco-editor').first();
+      await editor.waitFor();
+      await editor.click();
+      await wb.page.keyboard.press('Control+End');
+      // insertText, not typing: the editor would auto-close the bracket of "[ ]".
+      await wb.page.keyboard.insertText('- [ ] Typed in the editor');
+      await wb.page.keyboard.press('Enter');
+      // Unsaved typing shows in the sidebar (the item lands in the last section, Job search).
+      const typed = frame.locator('li.item', { hasText: 'Typed in the editor' });
+      await typed.waitFor({ timeout: 30_000 });
+      await frame.locator('.lip-banner', { hasText: 'unsaved changes' }).waitFor();
+      // A click in the sidebar goes into the editor buffer, next to the typing.
+      await item(frame, 'job-referral').locator('vscode-checkbox').click();
+      // The editor draws spaces as no-break spaces.
+      const editorText = async () => ((await wb.page.locator('.editor-instance .view-lines').textContent()) ?? '').replace(/\u00a0/g, ' ');
+      await waitFor(async () => (await editorText()).includes('- [x] Ask someone inside for a referral'), 'the editor to show the checked line');
+      assert.equal(fs.readFileSync(file, 'utf8').includes('Typed in the editor'), false, 'nothing was written behind the editor\'s back');
+      await editor.click();
+      await wb.page.keyboard.press('Control+S');
+      const saved = await waitFor(() => {
+        const now = fs.readFileSync(file, 'utf8');
+        return now.includes('Typed in the editor') ? now : undefined;
+      }, 'the save to reach the disk');
+      assert.match(saved, /- \[x\] Ask someone inside for a referral ✅ \d{4}-\d{2}-\d{2} <!-- id:job-referral -->/);
+      assert.match(saved, /Notes of my own, kept as they are\./);
+      assert.match(saved, /  > ten seconds a day/);
+      // Close once the editor knows it is saved (the disk is written a moment before).
+      await wb.page.locator('.tab.dirty').waitFor({ state: 'detached' });
+      await wb.page.keyboard.press('Control+W');
+      await item(frame, 'job-referral').locator('button.icon-button').click();
+      await item(frame, 'job-referral').locator('.details .why').waitFor();
+      await frame.locator('.overall').scrollIntoViewIfNeeded();
+      await wb.screenshot('checklist-light');
+    });
+
+    it('offers a Getting Started walkthrough with its five steps', async function () {
+      await wb.runCommand('Welcome: Open Walkthrough');
+      await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with Learn in Public' }).click();
+      for (const title of ['Open your career checklist', 'Choose where the checklist lives', 'Write your first post', 'Write a project README', 'Practise an interview question']) {
+        await wb.page.locator('.getting-started-step', { hasText: title }).first().waitFor();
+      }
+      // Room for the step's picture beside the steps: hide the sidebar.
+      await wb.page.keyboard.press('Control+B');
+      // An SVG step picture is drawn in a webview, where the theme's colours apply.
+      const media = wb.page.frameLocator('.getting-started-media iframe.webview').first().frameLocator('iframe#active-frame');
+      await media.locator('svg').first().waitFor({ timeout: 30_000 });
+      await wb.screenshot('checklist-walkthrough-light');
+      await wb.page.keyboard.press('Control+B');
+    });
+  });
+});

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWorkbench, makeTempDir, RESULTS_DIR, waitFor, type Workbench } from './harness';
+
+const MARK_START = '<!-- learn-in-public:card:start -->';
+const MARK_END = '<!-- learn-in-public:card:end -->';
+
+function git(cwd: string, args: string[], date?: string): void {
+  execFileSync('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Ada',
+      GIT_AUTHOR_EMAIL: 'ada@example.com',
+      GIT_COMMITTER_NAME: 'Ada',
+      GIT_COMMITTER_EMAIL: 'ada@example.com',
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
+  });
+}
+
+/** `YYYY-MM-DD` of `daysAgo` days before today, in this machine's zone (the extension's too). */
+function localDay(daysAgo: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function commit(repo: string, daysAgo: number, file: string, content: string): void {
+  fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+  fs.writeFileSync(path.join(repo, file), content);
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-q', '-m', `Work on ${file}`], `${localDay(daysAgo)}T12:00:00`);
+}
+
+/**
+ * Runs a command by its exact palette label. Right after start-up the extension's commands may
+ * not be listed yet: reopen the palette until they are.
+ */
+async function runExactCommand(page: Page, label: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(`>${label}`);
+    try {
+      await row.waitFor({ timeout: 5_000 });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await row.click();
+}
+
+describe('Progress card in a real VS Code', function () {
+  let wb: Workbench;
+  let workspace: string;
+  let profile: string;
+  const readmeBefore = '# Hi, I am Ada 👋\n\nI learn ML in public.\n';
+
+  before(async function () {
+    workspace = makeTempDir();
+    git(workspace, ['init', '-q', '-b', 'main']);
+    git(workspace, ['config', 'user.email', 'ada@example.com']);
+    // A learning history: scattered days over the last months, then the last four days in a row.
+    for (const daysAgo of [200, 150, 149, 120, 90, 60, 59, 58, 30, 12, 11, 4, 3, 2, 1]) commit(workspace, daysAgo, `notes/day-${daysAgo}.md`, `# Day ${daysAgo}\n`);
+    commit(workspace, 2, 'content/posts/attention.md', '---\ntitle: Attention, explained\n---\nHello\n');
+    profile = makeTempDir('lip-profile-');
+    fs.writeFileSync(path.join(profile, 'README.md'), readmeBefore);
+    wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark' });
+  });
+  after(async function () {
+    await wb?.close();
+    fs.rmSync(workspace, { recursive: true, force: true });
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('Create Progress Card asks for a folder, then writes the light and dark SVGs and the README section', async function () {
+    await runExactCommand(wb.page, 'Learn in Public: Create Progress Card');
+    // The folder dialog (VS Code's own simple dialog in the browser): type the folder, confirm.
+    const dialog = wb.page.locator('.quick-input-widget', { hasText: 'Choose a folder for your progress card' });
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.locator('input').fill(`${profile}/`);
+    // The dialog lists only folders: once it has moved to the (file-only) profile folder,
+    // the workspace's own folders are gone from the list.
+    await dialog.locator('.monaco-list-row', { hasText: 'notes' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await dialog.locator('.monaco-button', { hasText: 'Write the card here' }).click();
+    const light = path.join(profile, 'learn-in-public-card-light.svg');
+    const dark = path.join(profile, 'learn-in-public-card-dark.svg');
+    await waitFor(() => fs.existsSync(light) && fs.existsSync(dark), 'both SVG files', 90_000);
+    const readme = await waitFor(() => {
+      const text = fs.readFileSync(path.join(profile, 'README.md'), 'utf8');
+      return text.includes(MARK_END) ? text : undefined;
+    }, 'the README section');
+    assert.ok(readme.startsWith(readmeBefore), 'the README text before the card is untouched');
+    assert.ok(readme.includes(`${MARK_START}\n<picture>\n  <source media="(prefers-color-scheme: dark)" srcset="learn-in-public-card-dark.svg">`));
+    assert.match(readme, /alt="Learning in public: current streak 4 days \(at risk today\), longest streak 4 days, \d+ posts? published in \d{4}"/);
+    const svg = fs.readFileSync(light, 'utf8');
+    assert.ok(svg.includes('<title id="lip-title">Learning in public</title>'));
+    assert.ok(!svg.includes('ada@example.com'));
+
+    const toast = wb.page.locator('.notification-toast', { hasText: 'Progress card written to' });
+    await toast.waitFor({ timeout: 30_000 });
+    await wb.page.locator('.notification-toast', { hasText: 'Drawing your progress card' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await wb.screenshot('progress-card-created-dark');
+    await toast.locator('.monaco-button', { hasText: 'Open README' }).click();
+    await wb.page.locator('.tab.active', { hasText: 'README.md' }).waitFor({ timeout: 30_000 });
+  });
+
+  it('Update Progress Card regenerates both files in the remembered folder', async function () {
+    fs.rmSync(path.join(profile, 'learn-in-public-card-dark.svg'));
+    commit(workspace, 0, 'notes/today.md', '# Today\n');
+    await runExactCommand(wb.page, 'Learn in Public: Update Progress Card');
+    await waitFor(() => fs.existsSync(path.join(profile, 'learn-in-public-card-dark.svg')), 'the dark SVG again', 90_000);
+    await waitFor(() => fs.readFileSync(path.join(profile, 'README.md'), 'utf8').includes('current streak 5 days,'), 'the README alt text with today counted');
+    const readme = fs.readFileSync(path.join(profile, 'README.md'), 'utf8');
+    assert.equal(readme.split(MARK_START).length, 2, 'one card section, not two');
+  });
+
+  it('with the folder setting, Create Progress Card writes there without asking', async function () {
+    const blog = makeTempDir('lip-blog-');
+    try {
+      const settingsFile = path.join(wb.userDataDir, 'User', 'settings.json');
+      const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+      fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, 'learnInPublic.card.folder': blog }, null, 2));
+      // A settings file edited behind the workbench's back is read on the next window load.
+      await runExactCommand(wb.page, 'Developer: Reload Window');
+      await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await runExactCommand(wb.page, 'Learn in Public: Create Progress Card');
+      await waitFor(() => fs.existsSync(path.join(blog, 'README.md')), 'the card in the blog folder, without a dialog', 90_000);
+      assert.equal(await wb.page.locator('.quick-input-widget', { hasText: 'Choose a folder for your progress card' }).isVisible(), false);
+      assert.ok(fs.existsSync(path.join(blog, 'learn-in-public-card-light.svg')));
+      assert.ok(fs.readFileSync(path.join(blog, 'README.md'), 'utf8').startsWith(MARK_START), 'a new README holds just the card');
+    } finally {
+      fs.rmSync(blog, { recursive: true, force: true });
+    }
+  });
+
+  it('Write Weekly Summary opens a draft with the week\'s commits grouped by repository', async function () {
+    await runExactCommand(wb.page, 'Learn in Public: Write Weekly Summary');
+    // No site generator in this workspace: the draft opens as an untitled Markdown document.
+    const editor = wb.page.locator('.editor-instance .monaco-editor .view-lines');
+    await wb.page.locator('.tab.active', { hasText: /Untitled|What I learned/ }).waitFor({ timeout: 60_000 });
+    // Monaco draws spaces as no-break spaces.
+    const editorText = async () => ((await editor.textContent()) ?? '').replace(/\u00a0/g, ' ');
+    await waitFor(async () => (await editorText()).includes('What I learned this week'), 'the draft in the editor');
+    const text = await editorText();
+    assert.ok(text.includes(`### ${path.basename(workspace)}`), 'commits grouped under the repository');
+    assert.ok(text.includes('Work on notes/day-1.md'), "yesterday's commit subject");
+    assert.ok(!text.includes('day-12.md'), 'nothing from before the week');
+    await wb.screenshot('weekly-summary-draft-dark');
+  });
+
+  it('the cards look right on GitHub light (#ffffff) and dark (#0d1117) pages', async function () {
+    const page = await wb.page.context().newPage();
+    try {
+      const data = (name: string) => `data:image/svg+xml;base64,${fs.readFileSync(path.join(profile, name)).toString('base64')}`;
+      await page.setViewportSize({ width: 840, height: 760 });
+      await page.setContent(
+        `<body style="margin:0">` +
+          `<div style="background:#ffffff;padding:20px"><img id="light" src="${data('learn-in-public-card-light.svg')}"></div>` +
+          `<div style="background:#0d1117;padding:20px"><img id="dark" src="${data('learn-in-public-card-dark.svg')}"></div></body>`,
+      );
+      for (const id of ['light', 'dark']) {
+        await page.waitForFunction((i) => {
+          const img = document.getElementById(i) as HTMLImageElement | null;
+          return !!img && img.complete && img.naturalWidth > 0;
+        }, id);
+      }
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      await page.screenshot({ path: path.join(RESULTS_DIR, 'progress-card-rendered.png'), fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+});
