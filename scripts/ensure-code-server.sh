@@ -10,6 +10,11 @@ NODE24_DIR="$CACHE/node24"
 CS_DIR="$CACHE/code-server-$CS_VERSION"
 log() { printf '[ensure-code-server] %s\n' "$*" >&2; }
 
+# Run from `npm test`/`npm start`, we inherit the outer npm's npm_* variables; npm reads them
+# as config, and code-server's postinstall reads npm_config_user_agent to check the Node
+# version (it would see the outer Node 20). Start the nested installs clean.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -i '^npm_')
+
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)

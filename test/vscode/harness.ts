@@ -231,15 +231,22 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
       await page.locator(`.sidebar .composite.title [aria-label], .sidebar .title-label`).first().waitFor({ timeout: 30_000 });
     },
     async viewFrame(viewTitle: string) {
-      // Each webview view is an <iframe class="webview"> whose inner #active-frame holds our DOM.
-      // The outer iframe's title is the view's name, which tells sibling views apart.
-      const outer = page.locator(`iframe.webview[title="${viewTitle}"]`);
-      const fallback = page.locator('iframe.webview');
-      const target = (await outer.count()) > 0 ? `iframe.webview[title="${viewTitle}"]` : 'iframe.webview';
-      await (target === 'iframe.webview' ? fallback.first() : outer.first()).waitFor({ state: 'attached', timeout: 60_000 });
-      const frame = page.frameLocator(target).first().frameLocator('iframe#active-frame');
-      await frame.locator('#root').waitFor({ state: 'attached', timeout: 60_000 });
-      return frame;
+      // Each webview is an <iframe class="webview"> whose inner #active-frame holds our page.
+      // Sibling views are told apart by the page's <title>, which the host sets to the view's name.
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const count = await page.locator('iframe.webview').count();
+        for (let i = 0; i < count; i++) {
+          const frame = page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
+          const title = await frame.locator('title').textContent({ timeout: 500 }).catch(() => null);
+          if (title === viewTitle) {
+            await frame.locator('#root').waitFor({ state: 'attached', timeout: 30_000 });
+            return frame;
+          }
+        }
+        if (Date.now() > deadline) throw new Error(`No webview titled "${viewTitle}" appeared (found ${count} webviews)`);
+        await page.waitForTimeout(250); // polling interval while the view's webview is created
+      }
     },
     async runCommand(title: string) {
       await page.locator('.monaco-workbench').click({ position: { x: 5, y: 400 } }).catch(() => undefined);
