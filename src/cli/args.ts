@@ -12,7 +12,7 @@ export const EXIT = {
   usage: 2,
   /** A repository path that vanished, is not a repository, or git is missing. */
   repository: 3,
-  /** The output folder cannot be created or written. */
+  /** The output folder cannot be created or written, or a file of the user's has a card's name. */
   output: 4,
   /** The README's card markers are ambiguous (one marker alone, or the pair twice). */
   readme: 5,
@@ -76,7 +76,8 @@ Options:
 
 Exit codes:
   0 card written   2 bad arguments   3 a repository is missing or unreadable
-  4 the output folder cannot be written   5 the README's markers need fixing   1 anything else
+  4 the output folder cannot be written (or holds another file at a card's name)
+  5 the README's markers need fixing   1 anything else
 
 Example (a scheduled job refreshing a GitHub profile README):
   learn-in-public card --repo ~/code/ml-notes --repo ~/code/blog \\

@@ -4,6 +4,7 @@
 // unless the user names another folder.
 import * as path from 'node:path';
 import { resolveInside, UnsafePathError } from '../safe-fs';
+import { assertRealPathInside } from '../scaffold/post-writer';
 
 export const DEFAULT_NOTES_FOLDER = 'career/informational-interviews';
 export const DEFAULT_FIRST_WEEK_FOLDER = 'career/first-week';
@@ -34,6 +35,16 @@ export function resolveWorkspaceFolder(setting: string, defaultValue: string, fa
   if (!roots.workspaceRoot) return { folder: path.join(roots.globalStorage, KIT_STORAGE, fallbackName), inGlobalStorage: true };
   const relative = setting.trim() === '' ? defaultValue : setting.trim();
   return { folder: resolveInside(roots.workspaceRoot, relative), inGlobalStorage: false };
+}
+
+/**
+ * Throws when a workspace folder from `resolveWorkspaceFolder` leads out of the workspace
+ * through a symbolic link (`career/` → somewhere else): the path itself stays inside, its
+ * real location does not. Folders in private storage are ours and pass.
+ */
+export async function assertRealFolderInside(folder: KitFolder, roots: KitRoots): Promise<void> {
+  if (folder.inGlobalStorage || !roots.workspaceRoot) return;
+  await assertRealPathInside(roots.workspaceRoot, folder.folder);
 }
 
 /**

@@ -2,6 +2,7 @@
 // What a user types into the kit's input boxes (a person, a company, a role) and the file
 // names made from it. Names may contain anything printable — "AI/ML Engineer", "Zoë",
 // "../x" — because they only ever reach the disk through `slugify`, never as a path.
+import { slugWords } from '../scaffold/slug';
 
 /** Longer names are almost certainly a paste mistake, and make unusable file names and titles. */
 export const MAX_NAME_LENGTH = 120;
@@ -31,19 +32,10 @@ export function checkName(raw: string, label: string, required: boolean): NameCh
 /**
  * A file-name-safe slug: lower case, accents dropped, letters and digits of any script kept,
  * everything else (slashes, dots, spaces) turned into single hyphens. `..` cannot survive it.
+ * The scaffold's slug rules, without its fallback: '' when nothing usable is left.
  */
 export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= maxLength) return slug;
-  // Cut at a hyphen when one is near the end, so words are not chopped mid-way.
-  const cut = slug.slice(0, maxLength);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
+  return slugWords(text, maxLength);
 }
 
 /** Joins slugs of the parts, skipping empty ones; `fallback` when nothing is left. */

@@ -1,10 +1,10 @@
 // Pure logic: stays free of vscode.
 // Is a folder inside a git repository that could publish what is written there? Runs git
-// (execFile with an argument array, never a shell) only when the caller says the workspace
-// is trusted; otherwise it only looks for a `.git` entry on disk.
-import { execFile } from 'node:child_process';
+// (the shared safe runner: never a shell, the repository's own programs switched off) only
+// when the caller says the workspace is trusted; otherwise it only looks for a `.git` entry.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { gitOutput } from '../git-output';
 import { parseGitConfigZ, remoteUrlsFromConfig, type RemoteUrl } from './public-remote';
 
 export type RepositoryPrivacy =
@@ -15,32 +15,6 @@ export type RepositoryPrivacy =
   | { readonly kind: 'private-repository'; readonly root: string; readonly ignored: boolean }
   /** Inside a repository, but its remotes could not be read (Restricted Mode, git missing or refusing). */
   | { readonly kind: 'unchecked-repository'; readonly root: string; readonly reason: string };
-
-interface GitResult {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-class GitUnavailableError extends Error {}
-
-function runGit(args: readonly string[], cwd: string): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      ['-c', 'core.fsmonitor=false', ...args],
-      { cwd, timeout: 10_000, maxBuffer: 1 << 20, windowsHide: true, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
-      (err, stdout, stderr) => {
-        if (err && (err as NodeJS.ErrnoException).code === 'ENOENT') {
-          reject(new GitUnavailableError('git is not installed or not on the PATH.'));
-          return;
-        }
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : -1) : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      },
-    );
-  });
-}
 
 /** The nearest folder at or above `dir` that exists (the target folder may not be created yet). */
 export async function nearestExistingFolder(dir: string): Promise<string> {
@@ -89,20 +63,20 @@ export async function checkRepositoryPrivacy(file: string, trusted: boolean): Pr
   }
   try {
     const cwd = await nearestExistingFolder(folder);
-    const top = await runGit(['rev-parse', '--show-toplevel'], cwd);
+    const top = await gitOutput(cwd, ['rev-parse', '--show-toplevel']);
     if (top.code !== 0) {
       if (!rootOnDisk) return { kind: 'no-repository' };
       return { kind: 'unchecked-repository', root: rootOnDisk, reason: firstLine(top.stderr) || 'git could not read the repository' };
     }
     const root = top.stdout.trim();
-    const config = await runGit(['config', '-z', '--get-regexp', REMOTE_CONFIG_PATTERN], root);
+    const config = await gitOutput(root, ['config', '-z', '--get-regexp', REMOTE_CONFIG_PATTERN]);
     // Exit code 1 means "no matching keys": a repository without remotes.
     if (config.code !== 0 && config.code !== 1) {
       return { kind: 'unchecked-repository', root, reason: firstLine(config.stderr) || 'git could not read the remotes' };
     }
     const remotes = config.code === 0 ? remoteUrlsFromConfig(parseGitConfigZ(config.stdout)) : [];
     // Relative to the folder git ran in: git's root is a real path, `file` may pass through symlinks.
-    const ignoredCheck = await runGit(['check-ignore', '-q', '--', path.relative(cwd, path.resolve(file))], cwd);
+    const ignoredCheck = await gitOutput(cwd, ['check-ignore', '-q', '--', path.relative(cwd, path.resolve(file))]);
     const ignored = ignoredCheck.code === 0;
     const publicRemotes = remotes.filter((r) => r.publicHost !== undefined);
     return publicRemotes.length > 0 ? { kind: 'public-remote', root, publicRemotes, ignored } : { kind: 'private-repository', root, ignored };

@@ -4,7 +4,7 @@
 import { dayKeyFor } from '../tracker/calendar';
 import { buildLibrary, type Deck, type DeckLibrary, type DeckQuestion, type ParsedDeck } from './deck';
 import { HistoryFile } from './history-file';
-import type { Grade, HistoryProblem, RatingRecord, UndoRecord } from './history-log';
+import { isGrade, type Grade, type HistoryProblem, type RatingRecord, type UndoRecord } from './history-log';
 import { pickNext, practiceStats, todaysQueue, type Pick, type PracticeStats, type QueueOptions } from './queue';
 import { previewRatings, ReviewSchedule, type AppliedRating, type IntervalPreview, type QuestionState } from './schedule';
 
@@ -94,6 +94,8 @@ export class PracticeBook {
   }
 
   async rate(key: string, rating: Grade): Promise<RatingOutcome> {
+    // Checked here too (not only by the type): a line the log cannot read back would be skipped forever.
+    if (!isGrade(rating)) throw new Error(`"${String(rating)}" is not a rating; use again, hard, good or easy.`);
     const record: RatingRecord = { v: 1, id: key, rating, at: this.options.clock().toISOString() };
     const line = await this.appendAndApply(record);
     return { line, state: this.scheduleValue.get(key) };

@@ -71,7 +71,8 @@ export interface TrackerModel {
 
 /** Every word the webview shows, localised by the extension (`{0}` marks a value). */
 export interface TrackerStrings {
-  readonly heatmapLabel: string; // "Commits in the last 12 months: {0} on {1} days"
+  readonly lastTwelveMonths: string;
+  readonly heatmapLabel: string; // "{0} commits on {1} days"
   readonly cellNone: string; // "No commits on {0}"
   readonly cellOne: string; // "1 commit on {0}"
   readonly cellMany: string; // "{0} commits on {1}"

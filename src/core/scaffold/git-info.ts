@@ -1,41 +1,29 @@
 // Pure logic: stays free of vscode.
 // The little git a post or README needs: the remote's web address, the current commit, and
-// whether a file's selected lines at that commit are what the reader will see. Git runs via
-// execFile with an argument array (no shell) and only when the caller says the workspace is
-// trusted (a repository's config can make git run programs).
-import { execFile } from 'node:child_process';
+// whether a file's selected lines at that commit are what the reader will see. Git runs
+// through the shared safe runner (no shell, the repository's own programs switched off) and
+// only when the caller says the workspace is trusted.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { gitOutput, type GitOutput } from '../git-output';
 import { parseRemoteUrl, permalinkFor, type RemoteRepo } from './git-remote';
 
-interface GitResult {
-  ok: boolean;
-  code: number;
-  stdout: string;
+/** Runs git in `cwd`; git missing counts as a failed call (no link is made then). */
+export function runGit(cwd: string, args: string[]): Promise<GitOutput> {
+  return gitOutput(cwd, args).catch(() => ({ ok: false, code: -1, stdout: '', stderr: '' }));
 }
 
-export function runGit(cwd: string, args: string[]): Promise<GitResult> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-c', 'color.ui=false', '-c', 'core.quotepath=false', ...args],
-      { cwd, timeout: 10_000, maxBuffer: 1024 * 1024, windowsHide: true, env: { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' } },
-      (error, stdout) => {
-        const code = error ? (typeof (error as { code?: unknown }).code === 'number' ? ((error as { code: number }).code) : -1) : 0;
-        resolve({ ok: !error, code, stdout: String(stdout) });
-      },
-    );
-  });
-}
-
-/** The `origin` remote (or the first remote) as a web address; undefined without one. */
+/**
+ * The `origin` remote (or the first remote) as a web address; undefined without one.
+ * `remote get-url` applies the user's `url.<base>.insteadOf` aliases, as a push would.
+ */
 export async function remoteRepo(cwd: string): Promise<RemoteRepo | undefined> {
-  let url = await runGit(cwd, ['config', '--get', 'remote.origin.url']);
+  let url = await runGit(cwd, ['remote', 'get-url', '--', 'origin']);
   if (!url.ok) {
     const remotes = await runGit(cwd, ['remote']);
     const first = remotes.ok ? remotes.stdout.split('\n').map((s) => s.trim()).find(Boolean) : undefined;
     if (!first || !/^[\w.-]+$/.test(first)) return undefined;
-    url = await runGit(cwd, ['config', '--get', `remote.${first}.url`]);
+    url = await runGit(cwd, ['remote', 'get-url', '--', first]);
     if (!url.ok) return undefined;
   }
   return parseRemoteUrl(url.stdout.trim());
@@ -77,7 +65,7 @@ export async function selectionGitInfo(file: string, startLine: number, endLine:
   if (!tracked.ok || !repo) return { repo, repoRelativePath, sha };
   const permalink = permalinkFor(repo, sha, repoRelativePath, startLine, endLine);
   let caveat: PermalinkCaveat | undefined;
-  const diff = await runGit(toplevel, ['diff', '--quiet', 'HEAD', '--', repoRelativePath]);
+  const diff = await runGit(toplevel, ['diff', '--quiet', '--no-ext-diff', '--no-textconv', 'HEAD', '--', repoRelativePath]);
   if (diff.code === 1) caveat = 'uncommitted-changes';
   else {
     const pushed = await runGit(toplevel, ['branch', '-r', '--contains', sha]);

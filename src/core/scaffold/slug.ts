@@ -22,17 +22,26 @@ export interface SlugOptions {
 export function slugify(title: string, options: SlugOptions = {}): string {
   const fallback = options.fallback ?? 'untitled-post';
   const maxLength = Math.max(8, options.maxLength ?? MAX_SLUG_LENGTH);
-  const folded = title
+  let slug = slugWords(title, maxLength);
+  if (!slug) slug = fallback === '' ? 'untitled-post' : slugify(fallback, { fallback: 'untitled-post', maxLength });
+  if (WINDOWS_RESERVED.test(slug)) slug = `${slug}-post`;
+  return slug;
+}
+
+/**
+ * The words of `text` as a slug of at most `maxLength` code points, cut at a dash where one
+ * is near: '' when no letter or digit is left. The base of every file-name slug (posts,
+ * interview notes); callers add their own fallback.
+ */
+export function slugWords(text: string, maxLength: number): string {
+  const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '') // accents: é → e
     .toLowerCase()
     .replace(/['’‘`]/g, '') // don't → dont, not don-t
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-  let slug = truncateAtDash(folded, maxLength);
-  if (!slug) slug = fallback === '' ? 'untitled-post' : slugify(fallback, { fallback: 'untitled-post', maxLength });
-  if (WINDOWS_RESERVED.test(slug)) slug = `${slug}-post`;
-  return slug;
+  return truncateAtDash(folded, maxLength);
 }
 
 /** Cuts to at most `max` code points, preferring a word boundary, never leaving a dash at the end. */

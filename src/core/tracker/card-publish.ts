@@ -3,13 +3,15 @@
 // when asked, the `<picture>` block in that folder's README. The README change is worked
 // out first, so a README with broken markers stops everything before any file is written;
 // every write is atomic (temp file + rename), and the README is only rewritten if it changes.
+// A file already at a card's name is replaced only when it is a card we drew: anything else
+// there is the user's, and stops everything before any file is written.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../safe-fs';
-import { CARD_FILE_NAMES, cardAltText, renderProgressCard, type ProgressCardData } from './card-svg';
+import { CARD_FILE_NAMES, CARD_SVG_SIGNATURE, cardAltText, renderProgressCard, type ProgressCardData } from './card-svg';
 import { cardPictureBlock, findReadmeName, upsertCardBlock } from './readme-markers';
 
-export type CardPublishProblem = 'out-dir-not-folder' | 'out-dir-not-writable' | 'readme-markers' | 'readme-unreadable';
+export type CardPublishProblem = 'out-dir-not-folder' | 'out-dir-not-writable' | 'readme-markers' | 'readme-unreadable' | 'card-file-not-ours';
 
 export class CardPublishError extends Error {
   constructor(
@@ -71,6 +73,22 @@ async function writeOrExplain(file: string, content: string, outDir: string): Pr
   }
 }
 
+/** Refuses when `file` exists and is not a card this extension wrote (it would be overwritten). */
+async function assertReplaceable(file: string): Promise<void> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'EISDIR') throw new CardPublishError('card-file-not-ours', `${file} is a folder; the card needs that name for its image. Rename the folder or choose another one for the card.`);
+    throw err;
+  }
+  if (!text.includes(CARD_SVG_SIGNATURE)) {
+    throw new CardPublishError('card-file-not-ours', `${file} already exists and is not a progress card drawn by Learn in Public, so it was left as it is and nothing was written. Move or rename it, or choose another folder.`);
+  }
+}
+
 export async function publishProgressCard(options: PublishCardOptions): Promise<PublishCardResult> {
   const outDir = path.resolve(options.outDir);
   await ensureFolder(outDir);
@@ -95,6 +113,8 @@ export async function publishProgressCard(options: PublishCardOptions): Promise<
 
   const light = path.join(outDir, CARD_FILE_NAMES.light);
   const dark = path.join(outDir, CARD_FILE_NAMES.dark);
+  await assertReplaceable(light);
+  await assertReplaceable(dark);
   await writeOrExplain(light, renderProgressCard(options.data, { theme: 'light', showRepositoryNames: options.showRepositoryNames }), outDir);
   await writeOrExplain(dark, renderProgressCard(options.data, { theme: 'dark', showRepositoryNames: options.showRepositoryNames }), outDir);
   if (readme && readme.action !== 'unchanged') await writeOrExplain(readme.path, readme.text, outDir);

@@ -225,7 +225,7 @@ export function renderProgressCard(data: ProgressCardData, options: ProgressCard
     (repos.length > 0 ? ` Most active repositories: ${repos.map((r) => redactEmails(r.name)).join(', ')}.` : '');
 
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" aria-labelledby="lip-title lip-desc">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}" role="img" ${CARD_SVG_SIGNATURE}>`,
     `<title id="lip-title">${title}</title>`,
     `<desc id="lip-desc">${escapeXml(descText)}</desc>`,
     `<rect x="0.5" y="0.5" width="${WIDTH - 1}" height="${height - 1}" rx="6" fill="${p.background}" stroke="${p.border}"/>`,
@@ -296,6 +296,9 @@ export function renderProgressCard(data: ProgressCardData, options: ProgressCard
   out.push('</svg>');
   return out.join('\n') + '\n';
 }
+
+/** In every card's root element: how publishing tells a card we drew from a user's own file. */
+export const CARD_SVG_SIGNATURE = 'aria-labelledby="lip-title lip-desc"';
 
 /** The file names the card is written to, one per theme. */
 export const CARD_FILE_NAMES: Readonly<Record<CardTheme, string>> = {

@@ -67,7 +67,7 @@ export async function newInformationalInterview(services: KitServices): Promise<
   const picked = await pickWorkspaceFolder();
   if (picked.cancelled) return;
 
-  const [{ resolveWorkspaceFolder, DEFAULT_NOTES_FOLDER }, { renderInterviewNotes, interviewFileName }, { createNewDocument }, { todayKey }, { systemTimeZone }] = await Promise.all([
+  const [{ resolveWorkspaceFolder, assertRealFolderInside, DEFAULT_NOTES_FOLDER }, { renderInterviewNotes, interviewFileName }, { createNewDocument }, { todayKey }, { systemTimeZone }] = await Promise.all([
     import('../../core/kit/kit-locations'),
     import('../../core/kit/informational-interview'),
     import('../../core/kit/kit-files'),
@@ -76,7 +76,9 @@ export async function newInformationalInterview(services: KitServices): Promise<
   ]);
   let target: { folder: string; inGlobalStorage: boolean };
   try {
-    target = resolveWorkspaceFolder(folderSetting(NOTES_FOLDER_SETTING, picked.folder), DEFAULT_NOTES_FOLDER, 'informational-interviews', kitRoots(services.feature.context, picked.folder));
+    const roots = kitRoots(services.feature.context, picked.folder);
+    target = resolveWorkspaceFolder(folderSetting(NOTES_FOLDER_SETTING, picked.folder), DEFAULT_NOTES_FOLDER, 'informational-interviews', roots);
+    await assertRealFolderInside(target, roots);
   } catch (err) {
     await showSettingError(vscode.l10n.t('The notes folder setting cannot be used: {0}', errorText(err)), NOTES_FOLDER_SETTING);
     return;
@@ -131,14 +133,16 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
   }
   const picked = await pickWorkspaceFolder();
   if (picked.cancelled) return;
-  const [{ resolveWorkspaceFolder, DEFAULT_FIRST_WEEK_FOLDER }, { renderFirstWeekPlan, firstWeekPlanFileName }, { resolveInside, createFileExclusive }] = await Promise.all([
+  const [{ resolveWorkspaceFolder, assertRealFolderInside, DEFAULT_FIRST_WEEK_FOLDER }, { renderFirstWeekPlan, firstWeekPlanFileName }, { resolveInside, createFileExclusive }] = await Promise.all([
     import('../../core/kit/kit-locations'),
     import('../../core/kit/first-week-plan'),
     import('../../core/safe-fs'),
   ]);
   let folder: { folder: string; inGlobalStorage: boolean };
   try {
-    folder = resolveWorkspaceFolder(folderSetting(FIRST_WEEK_FOLDER_SETTING, picked.folder), DEFAULT_FIRST_WEEK_FOLDER, 'first-week', kitRoots(services.feature.context, picked.folder));
+    const roots = kitRoots(services.feature.context, picked.folder);
+    folder = resolveWorkspaceFolder(folderSetting(FIRST_WEEK_FOLDER_SETTING, picked.folder), DEFAULT_FIRST_WEEK_FOLDER, 'first-week', roots);
+    await assertRealFolderInside(folder, roots);
   } catch (err) {
     await showSettingError(vscode.l10n.t('The first-week plan folder setting cannot be used: {0}', errorText(err)), FIRST_WEEK_FOLDER_SETTING);
     return;
@@ -242,6 +246,12 @@ export async function openOfferWorksheet(services: KitServices): Promise<void> {
     );
     if (choice === keep) return finish(remembered, targetFolder);
     if (choice !== move) return;
+    // Unsaved edits live only in the editor: save them first, or the copy would leave them behind.
+    const openCopy = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && path.resolve(d.uri.fsPath) === path.resolve(remembered));
+    if (openCopy?.isDirty && !(await openCopy.save())) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Your worksheet has unsaved changes that could not be saved, so it was not moved. Save it, then try again.'));
+      return;
+    }
     const content = await fs.readFile(remembered);
     // Copy first, delete the old file only once the new one is safely written.
     if (!(await createFileExclusive(target.file, content))) return finish(target.file); // appeared meanwhile: keep both, open the target

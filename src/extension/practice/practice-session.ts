@@ -1,7 +1,7 @@
 // One practice session: the current question, its answer document, the panel beside it
 // (reveal, key points, rating buttons) and the walk through today's questions.
 import * as vscode from 'vscode';
-import type { Grade } from '../../core/practice/history-log';
+import { isGrade, type Grade } from '../../core/practice/history-log';
 import type { Pick } from '../../core/practice/queue';
 import type { PracticeToExtension, PracticeToWebview, SessionState } from '../../core/protocol/practice';
 import type { FeatureContext } from '../feature-context';
@@ -215,8 +215,8 @@ export class PracticeSession implements vscode.Disposable {
   }
 
   toggleKeyPoint(key: string, index: number, checked: boolean): void {
-    if (this.current?.key !== key || index < 0 || index >= this.current.checked.length) return;
-    this.current.checked[index] = checked;
+    if (this.current?.key !== key || !Number.isInteger(index) || index < 0 || index >= this.current.checked.length) return;
+    this.current.checked[index] = checked === true;
   }
 
   async openAnswer(): Promise<void> {
@@ -289,7 +289,8 @@ export class PracticeSession implements vscode.Disposable {
           if (message.key === this.current?.key) await this.reveal();
           return;
         case 'rate':
-          if (message.key === this.current?.key) await this.rate(message.rating);
+          // The rating goes into the history log as written: only the four grades get there.
+          if (message.key === this.current?.key && isGrade(message.rating)) await this.rate(message.rating);
           return;
         case 'toggleKeyPoint':
           this.toggleKeyPoint(message.key, message.index, message.checked);

@@ -6,7 +6,8 @@ import type { TrackerStrings } from '../../core/protocol/tracker';
 export function trackerStrings(): TrackerStrings {
   const t = vscode.l10n.t;
   return {
-    heatmapLabel: t('Commits in the last 12 months: {0} on {1} days'),
+    lastTwelveMonths: t('Last 12 months'),
+    heatmapLabel: t('{0} commits on {1} days'),
     cellNone: t('No commits on {0}'),
     cellOne: t('1 commit on {0}'),
     cellMany: t('{0} commits on {1}'),

@@ -40,8 +40,9 @@ export function renderHeatmap(
   const weeks = Math.ceil(model.cells.length / 7);
   const split = availableWidth < 520 ? 2 : 1;
   const weeksPerSegment = Math.ceil(weeks / split);
-  const step = Math.max(7, Math.min(14, Math.floor((availableWidth - LEFT) / weeksPerSegment)));
-  const size = step - 2;
+  // Fill the width (fractional coordinates are fine in SVG), within readable bounds.
+  const step = Math.max(7, Math.min(14, (availableWidth - LEFT) / weeksPerSegment));
+  const size = step - Math.max(1.5, step * 0.18);
   const container = document.createElement('div');
   container.className = 'heatmap';
   const rects: SVGRectElement[] = [];
@@ -50,8 +51,8 @@ export function renderHeatmap(
   for (let s = 0; s < split; s++) {
     const firstWeek = s * weeksPerSegment;
     const lastWeek = Math.min(weeks, firstWeek + weeksPerSegment);
-    const width = LEFT + (lastWeek - firstWeek) * step;
-    const height = TOP + 7 * step;
+    const width = Math.ceil(LEFT + (lastWeek - firstWeek) * step);
+    const height = Math.ceil(TOP + 7 * step);
     const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, class: 'segment', role: 'group' });
     const first = model.cells[firstWeek * 7]?.day;
     const last = model.cells[Math.min(model.cells.length, lastWeek * 7) - 1]?.day;

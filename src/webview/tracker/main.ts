@@ -154,10 +154,15 @@ function statusLine(state: Extract<TrackerState, { kind: 'ready' }>): HTMLElemen
   const line = h('div', { class: 'status-line', role: 'status' });
   if (state.scanning) {
     line.append(icon('sync~spin'), h('span', { class: 'grow' }, state.progress ?? (state.fromCache ? s.fromCache : s.scanning)), h('button', { class: 'link-button', onClick: () => messenger.post({ type: 'cancel' }) }, s.cancel));
-  } else {
-    line.append(h('span', { class: 'grow' }), h('button', { class: 'link-button', onClick: () => messenger.post({ type: 'refresh' }), 'aria-label': s.refresh }, icon('refresh'), ` ${s.refresh}`));
   }
+  // When idle the line stays empty: Refresh is in the view's title bar.
   return line;
+}
+
+/** The width inside #root's padding, where the heatmap must fit. */
+function contentWidth(): number {
+  const style = getComputedStyle(root);
+  return (root.clientWidth || document.body.clientWidth) - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0');
 }
 
 function render(): void {
@@ -188,7 +193,7 @@ function render(): void {
 
 function renderReady(state: Extract<TrackerState, { kind: 'ready' }>, language: string): void {
   const { model, strings: s } = state;
-  const width = Math.max(160, root.clientWidth || document.body.clientWidth - 32);
+  const width = Math.max(160, contentWidth());
   lastWidth = width;
   const detail = h('div', { class: 'cell-detail', 'aria-live': 'polite', 'data-testid': 'cell-detail' });
   heatmap = renderHeatmap(model, s, language, width, (cell, text) => {
@@ -196,15 +201,16 @@ function renderReady(state: Extract<TrackerState, { kind: 'ready' }>, language: 
     ui.focusedDay = cell.day;
     save();
   }, ui.focusedDay);
-  const heatmapTitle = fill(s.heatmapLabel, model.commitsInWindow.toLocaleString(language), model.activeDaysInWindow.toLocaleString(language));
+  const heatmapSummary = fill(s.heatmapLabel, model.commitsInWindow.toLocaleString(language), model.activeDaysInWindow.toLocaleString(language));
   replaceChildren(
     root,
     statusLine(state),
     state.error ? h('div', { class: 'lip-banner error', role: 'alert' }, icon('error'), h('div', null, state.error)) : null,
     h('div', { class: 'streaks' }, renderStreak(s.currentStreak, model.current, s, language, true), renderStreak(s.longestStreak, model.longest, s, language, false)),
     renderNumbers(model, s, language),
-    h('h2', { class: 'section', id: 'heatmap-title' }, heatmapTitle),
-    h('div', { role: 'group', 'aria-labelledby': 'heatmap-title', 'data-testid': 'heatmap' }, heatmap.element, renderLegend(s), detail),
+    h('h2', { class: 'section' }, s.lastTwelveMonths),
+    h('div', { class: 'lip-muted summary', id: 'heatmap-summary' }, heatmapSummary),
+    h('div', { role: 'group', 'aria-labelledby': 'heatmap-summary', 'data-testid': 'heatmap' }, heatmap.element, renderLegend(s), detail),
     h('h2', { class: 'section' }, s.postsPerMonth),
     renderPostsChart(model, s, language),
     h('h2', { class: 'section' }, s.published),
@@ -226,7 +232,7 @@ messenger.onMessage((message) => {
 });
 
 new ResizeObserver(() => {
-  const width = root.clientWidth;
+  const width = contentWidth();
   // Redraw only when the heatmap's layout could change.
   if (current?.state.kind === 'ready' && Math.abs(width - lastWidth) > 24) render();
 }).observe(root);

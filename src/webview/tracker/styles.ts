@@ -3,9 +3,10 @@
 // light, dark and high-contrast themes all follow.
 export const trackerStyles = `
 #root { padding: 6px 12px 0 20px; }
+.status-line:empty { display: none; }
 .status-line { display: flex; align-items: center; gap: 8px; min-height: 18px; font-size: 0.92em; color: var(--vscode-descriptionForeground); }
 .status-line .grow { flex: 1; min-width: 0; overflow-wrap: anywhere; }
-.link-button { background: none; border: none; padding: 0; font: inherit; cursor: pointer; color: var(--vscode-textLink-foreground); }
+.link-button { background: none; border: none; padding: 0; font: inherit; cursor: pointer; text-align: left; color: var(--vscode-textLink-foreground); }
 .link-button:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 h2.section { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; margin: 16px 0 6px; color: var(--vscode-foreground); opacity: 0.85; }
 .streaks { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 8px; margin-top: 6px; }
@@ -25,13 +26,14 @@ h2.section { font-size: 11px; font-weight: 700; text-transform: uppercase; lette
 .numbers .k { font-size: 0.88em; color: var(--vscode-descriptionForeground); }
 .trend-up { color: var(--vscode-charts-green); }
 .trend-down { color: var(--vscode-descriptionForeground); }
-.heatmap { margin-top: 4px; }
+.summary { font-size: 0.92em; }
+.heatmap { margin-top: 6px; }
 .heatmap svg { display: block; overflow: visible; }
 .heatmap .segment + .segment { margin-top: 6px; }
 .heatmap text { fill: var(--vscode-descriptionForeground); font-size: 9px; font-family: var(--vscode-font-family); }
 .heatmap rect.cell { rx: 2px; ry: 2px; }
 .heatmap rect.cell:focus { outline: none; stroke: var(--vscode-focusBorder); stroke-width: 1.5px; }
-.lv0 { fill: var(--vscode-foreground); fill-opacity: 0.08; }
+.lv0 { fill: var(--vscode-foreground); fill-opacity: 0.1; }
 .lv1 { fill: var(--vscode-charts-green); fill-opacity: 0.32; }
 .lv2 { fill: var(--vscode-charts-green); fill-opacity: 0.55; }
 .lv3 { fill: var(--vscode-charts-green); fill-opacity: 0.78; }
@@ -49,6 +51,7 @@ rect.today { stroke: var(--vscode-foreground); stroke-opacity: 0.6; stroke-width
 .bar-labels span { flex: 1; min-width: 6px; text-align: center; }
 ul.list { list-style: none; margin: 0; padding: 0; }
 ul.list li { display: flex; gap: 6px; align-items: baseline; padding: 3px 0; }
+ul.list li .codicon { align-self: center; }
 ul.list li .main { flex: 1; min-width: 0; overflow-wrap: anywhere; }
 ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em; white-space: nowrap; }
 .kind { font-size: 0.78em; padding: 0 5px; border-radius: 8px; white-space: nowrap; border: 1px solid var(--vscode-badge-background); color: var(--vscode-foreground); }

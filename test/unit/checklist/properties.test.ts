@@ -90,7 +90,9 @@ function attempt<T>(edit: () => T): T | undefined {
   }
 }
 
-describe('checklist Markdown: properties over generated files', () => {
+describe('checklist Markdown: properties over generated files', function () {
+  // Hundreds of generated files per property: allow for a busy machine (mocha's default is 2 s).
+  this.timeout(20_000);
   it('parsing never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {

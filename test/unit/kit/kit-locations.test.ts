@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { resolveWorksheetFolder, resolveWorkspaceFolder } from '../../../src/core/kit/kit-locations';
+import { assertRealFolderInside, resolveWorksheetFolder, resolveWorkspaceFolder } from '../../../src/core/kit/kit-locations';
 
 const roots = { workspaceRoot: path.resolve('/work/space'), globalStorage: path.resolve('/gs'), home: path.resolve('/home/me') };
 
@@ -34,5 +36,23 @@ describe('kit: where files go', () => {
   it('a relative worksheet location without a workspace, or one leaving it, is refused with a clear message', () => {
     assert.throws(() => resolveWorksheetFolder('career', { ...roots, workspaceRoot: undefined }), /none is open/);
     assert.throws(() => resolveWorksheetFolder('../x', roots), /leaves the folder/);
+  });
+
+  it('a notes folder that leads out of the workspace through a symbolic link is refused; one inside is fine', async () => {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kit-links-'));
+    try {
+      const workspace = path.join(tmp, 'repo');
+      const outside = path.join(tmp, 'elsewhere');
+      fs.mkdirSync(workspace);
+      fs.mkdirSync(outside);
+      fs.symlinkSync(outside, path.join(workspace, 'career'));
+      const linked = { workspaceRoot: workspace, globalStorage: path.join(tmp, 'gs'), home: tmp };
+      const notes = resolveWorkspaceFolder('', 'career/informational-interviews', 'informational-interviews', linked);
+      await assert.rejects(assertRealFolderInside(notes, linked), /outside the workspace folder/);
+      await assertRealFolderInside(resolveWorkspaceFolder('notes/people', 'x', 'y', linked), linked);
+      await assertRealFolderInside(resolveWorkspaceFolder('', 'x', 'informational-interviews', { ...linked, workspaceRoot: undefined }), linked);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -58,6 +58,17 @@ describe('kit: file-name slugs', () => {
     assert.equal(slugify('x'.repeat(500)).length, MAX_SLUG_LENGTH);
   });
 
+  it('never cuts a letter outside the Basic Multilingual Plane in half', () => {
+    const slug = slugify(`a${'𠀀'.repeat(100)}`);
+    assert.doesNotMatch(slug, /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    assert.equal(Array.from(slug).length, MAX_SLUG_LENGTH);
+  });
+
+  it('slugs a name the way New Post slugs a title (apostrophes vanish, no stray hyphen)', () => {
+    assert.equal(slugify("Siobhán O'Brien"), 'siobhan-obrien');
+    assert.equal(fileStem(["Zoë's Lab", 'DeepMind'], 'notes'), 'zoes-lab-deepmind');
+  });
+
   it('falls back when nothing usable is left', () => {
     assert.equal(fileStem(['...', '///'], 'notes'), 'notes');
     assert.equal(fileStem(['Ada', ''], 'notes'), 'ada');

@@ -123,6 +123,15 @@ describe('practice book: rating, undo and rebuilding from the log', () => {
     assert.ok(b.state('d/a')!.dueDay > '2025-01-10');
   });
 
+  it('a rating that is not one of the four grades is refused and the log stays as it was', async () => {
+    const b = await load();
+    await b.rate('d/a', 'good');
+    const before = fs.readFileSync(file, 'utf8');
+    await assert.rejects(b.rate('d/a', 'perfect' as Grade), /not a rating/);
+    assert.equal(fs.readFileSync(file, 'utf8'), before);
+    assert.equal(b.state('d/a')?.ratings.length, 1);
+  });
+
   it('undo appends a reversal, restores the previous schedule, and walks back one rating at a time', async () => {
     const b = await load();
     await b.rate('d/a', 'good');

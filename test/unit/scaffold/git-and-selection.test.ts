@@ -72,6 +72,15 @@ describe('scaffold: git remotes and permalinks', () => {
     assert.match(dirty.permalink ?? '', /^https:\/\/gitlab\.com\/ada\/x\/-\/blob\/[0-9a-f]{40}\/a\.py#L1-2$/);
   });
 
+  it('follows the user’s insteadOf alias for the remote, and falls back to the only remote when there is no origin', async () => {
+    const root = makeRepo({ 'a.py': CODE }, 'gh:ada/ml-notes');
+    git(root, 'config', 'url.git@github.com:.insteadOf', 'gh:');
+    assert.equal((await remoteRepo(root))?.webUrl, 'https://github.com/ada/ml-notes');
+    const upstreamOnly = makeRepo({ 'a.py': CODE });
+    git(upstreamOnly, 'remote', 'add', 'upstream', 'https://gitlab.com/ada/x.git');
+    assert.equal((await remoteRepo(upstreamOnly))?.webUrl, 'https://gitlab.com/ada/x');
+  });
+
   it('gives no permalink for an untracked file, a repo without remote, or no repo at all', async () => {
     const root = makeRepo({ 'a.py': CODE }, 'git@github.com:ada/x.git');
     fs.writeFileSync(path.join(root, 'new.py'), 'x = 1\n');
