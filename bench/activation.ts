@@ -18,6 +18,7 @@ async function main() {
       await wb.openView();
       const data = await waitFor(() => fs.existsSync(report) && JSON.parse(fs.readFileSync(report, 'utf8')), 'the activation report', 60_000);
       samples.push(data.activateMs);
+      if (i === runs - 1) console.log('per feature (last run, ms):', JSON.stringify(data.perFeature));
     } finally {
       await wb.close();
       fs.rmSync(workspace, { recursive: true, force: true });
