@@ -8,9 +8,13 @@
 //   peak RSS      of the process doing the full scan (and what Node itself took before it)
 //   refresh       after one new commit, in a warm process (the extension's refresh on HEAD move)
 //   reopen        a fresh process with the disk cache: nothing changed / one new commit
-//   preview       a fresh process reading the cache alone (what the view shows first)
+//   preview       a fresh process reading the cache alone, no git (what the view shows first)
+// Refresh and reopen show two times: until the heatmap's day counts are known / until the
+// scan returns (posts checked and the cache written).
 // Usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 3]
 // Every figure is the median of --runs runs (fresh processes); the machine's load is printed.
+// Each process resolves the time zone before its clock starts, as the extension does when it
+// reads its settings (the first Intl time-zone call costs ~15-18 ms, once per process).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -89,8 +93,11 @@ interface Row {
   peakRss: number;
   baselineRss: number;
   refresh: number;
+  refreshHeatmap: number;
   reopenUnchanged: number;
+  reopenUnchangedHeatmap: number;
   reopenOneCommit: number;
+  reopenOneCommitHeatmap: number;
   preview: number;
   checks: string[];
 }
@@ -127,6 +134,9 @@ async function benchSize(size: number, runs: number): Promise<Row> {
   const refreshes: number[] = [];
   const unchanged: number[] = [];
   const oneCommit: number[] = [];
+  const refreshesHeatmap: number[] = [];
+  const unchangedHeatmap: number[] = [];
+  const oneCommitHeatmap: number[] = [];
   const previews: number[] = [];
   let n = 0;
   try {
@@ -136,14 +146,17 @@ async function benchSize(size: number, runs: number): Promise<Row> {
       const u = await measure('cached', repo, cacheDir);
       if (u.read !== 'unchanged') checks.push(`unexpected: reopen read ${u.read}`);
       unchanged.push(u.ms as number);
+      unchangedHeatmap.push(u.heatmapMs as number);
       previews.push(u.previewMs as number);
       await commitOnTop(repo, ++n);
       const c = await measure('cached', repo, cacheDir);
       if (c.read !== 'incremental' || c.commitsRead !== 1) checks.push(`unexpected: reopen after a commit read ${c.read} (${c.commitsRead} commits)`);
       oneCommit.push(c.ms as number);
+      oneCommitHeatmap.push(c.heatmapMs as number);
       const r = await measure('refresh', repo, cacheDir, String(++n));
       if (r.read !== 'incremental' || r.commitsRead !== 1) checks.push(`unexpected: refresh read ${r.read} (${r.commitsRead} commits)`);
       refreshes.push(r.ms as number);
+      refreshesHeatmap.push(r.heatmapMs as number);
     }
   } finally {
     await run('git', ['-C', repo, 'update-ref', 'refs/heads/main', originalTip]);
@@ -159,8 +172,11 @@ async function benchSize(size: number, runs: number): Promise<Row> {
     peakRss: median(rss),
     baselineRss: median(baseline),
     refresh: median(refreshes),
+    refreshHeatmap: median(refreshesHeatmap),
     reopenUnchanged: median(unchanged),
+    reopenUnchangedHeatmap: median(unchangedHeatmap),
     reopenOneCommit: median(oneCommit),
+    reopenOneCommitHeatmap: median(oneCommitHeatmap),
     preview: median(previews),
     checks,
   };
@@ -173,12 +189,17 @@ async function main(): Promise<void> {
   for (const size of args.sizes) rows.push(await benchSize(size, args.runs));
   const cpus = os.cpus();
   console.log(`\nLearning tracker benchmark — ${gitVersion}, Node ${process.version}, ${cpus.length}× ${cpus[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, median of ${args.runs} run(s)\n`);
-  console.log('| commits | raw `git log` floor | heatmap ready (× floor) | full scan incl. posts (× floor) | peak RSS (Node alone) | refresh after 1 commit | reopen, nothing changed | reopen after 1 commit | cached heatmap shown |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('Full scan, no cache:\n');
+  console.log('| commits | raw `git log` floor | heatmap ready (× floor) | full scan incl. posts (× floor) | peak RSS (Node alone) |');
+  console.log('|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(
-      `| ${r.size.toLocaleString('en')} | ${ms(r.floor)} | ${ms(r.dayWalk)} (${(r.dayWalk / r.floor).toFixed(2)}×) | ${ms(r.full)} (${(r.full / r.floor).toFixed(2)}×) | ${r.peakRss} MB (${r.baselineRss} MB) | ${ms(r.refresh)} | ${ms(r.reopenUnchanged)} | ${ms(r.reopenOneCommit)} | ${ms(r.preview)} |`,
-    );
+    console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.floor)} | ${ms(r.dayWalk)} (${(r.dayWalk / r.floor).toFixed(2)}×) | ${ms(r.full)} (${(r.full / r.floor).toFixed(2)}×) | ${r.peakRss} MB (${r.baselineRss} MB) |`);
+  }
+  console.log('\nWith the disk cache (heatmap data ready / scan done):\n');
+  console.log('| commits | refresh after 1 new commit | reopen, nothing changed | reopen after 1 new commit | cached heatmap, no git |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const r of rows) {
+    console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.refreshHeatmap)} / ${ms(r.refresh)} | ${ms(r.reopenUnchangedHeatmap)} / ${ms(r.reopenUnchanged)} | ${ms(r.reopenOneCommitHeatmap)} / ${ms(r.reopenOneCommit)} | ${ms(r.preview)} |`);
   }
   console.log('\nCPU time (user + system, git and Node together; independent of other load on the machine):\n');
   console.log('| commits | raw floor | full scan incl. posts (× floor) |');

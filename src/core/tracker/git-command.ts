@@ -4,6 +4,7 @@
 // a fixed locale, no prompts. A hostile repository can only make git print less, never run
 // its scripts (see test/unit/tracker/hostile-repo.test.ts).
 import { spawn } from 'node:child_process';
+import * as os from 'node:os';
 import type { SimpleGit } from 'simple-git';
 
 /** `-c` overrides on every call (they beat the repository's own config). */
@@ -99,6 +100,8 @@ export interface StreamGitOptions {
   readonly stdin?: string;
   /** Exit codes that are not an error (e.g. 1 for `config --get` without a value). */
   readonly okExitCodes?: readonly number[];
+  /** Run at a lower CPU priority (work that must not slow down a more urgent walk). */
+  readonly lowPriority?: boolean;
   /** Injectable for tests of the "git is missing" path. */
   readonly gitBinary?: string;
 }
@@ -125,6 +128,13 @@ export function streamGit(options: StreamGitOptions): Promise<number> {
       windowsHide: true,
       shell: false,
     });
+    if (options.lowPriority && child.pid) {
+      try {
+        os.setPriority(child.pid, 10);
+      } catch {
+        // not permitted here: it just runs at normal priority
+      }
+    }
     let stderr = '';
     let settled = false;
     const finish = (err: Error | undefined, code = 0) => {

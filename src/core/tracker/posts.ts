@@ -38,7 +38,7 @@ export function normalizePostsFolders(folders: readonly unknown[]): { folders: s
     if (typeof raw !== 'string') continue;
     const folder = raw.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/^\/+|\/+$/g, '');
     const segments = folder.split('/');
-    if (!folder || folder.includes('\0') || /^[a-zA-Z]:/.test(raw.trim()) || raw.trim().startsWith('/') || segments.some((s) => s === '..' || s === '.' || s === '')) {
+    if (!folder || /[\x00-\x1f]/.test(folder) || /^[a-zA-Z]:/.test(raw.trim()) || raw.trim().startsWith('/') || segments.some((s) => s === '..' || s === '.' || s === '')) {
       if (raw.trim()) rejected.push(raw);
       continue;
     }
@@ -79,13 +79,18 @@ export interface PublishedCollectorOptions {
 
 /** Collects published items from the stream of the published-items walk (`-z --name-only`). */
 export class PublishedCollector {
-  /** Path → earliest addition. */
-  readonly byPath = new Map<string, PublishedItem>();
   malformed = 0;
   private pending: Buffer | undefined;
+  /** Path → earliest addition; built on the first new record (a refresh often has none). */
+  private byPathMap: Map<string, PublishedItem> | undefined;
+  private changed = false;
 
-  constructor(private readonly options: PublishedCollectorOptions, known: readonly PublishedItem[] = []) {
-    for (const item of known) this.byPath.set(item.path, item);
+  /** `known`: the items found before (sorted, as `items()` returns them), for an incremental walk. */
+  constructor(private readonly options: PublishedCollectorOptions, private readonly known: readonly PublishedItem[] = []) {}
+
+  private get byPath(): Map<string, PublishedItem> {
+    if (!this.byPathMap) this.byPathMap = new Map(this.known.map((item) => [item.path, item]));
+    return this.byPathMap;
   }
 
   feed(chunk: Buffer): void {
@@ -105,7 +110,9 @@ export class PublishedCollector {
     this.pending = undefined;
   }
 
+  /** Oldest first. */
   items(): PublishedItem[] {
+    if (!this.changed) return [...this.known];
     return sortPublished([...this.byPath.values()]);
   }
 
@@ -141,7 +148,10 @@ export class PublishedCollector {
       if (!kind) continue;
       const item: PublishedItem = { kind, path: filePath, epochSeconds, day: dayKeyFor(epochSeconds, this.options.timeZone), sha };
       const seen = this.byPath.get(filePath);
-      if (!seen || isEarlier(item, seen)) this.byPath.set(filePath, item);
+      if (!seen || isEarlier(item, seen)) {
+        this.byPath.set(filePath, item);
+        this.changed = true;
+      }
     }
   }
 }
@@ -157,6 +167,8 @@ export function sortPublished(items: PublishedItem[]): PublishedItem[] {
 
 /** Items from several repositories, a commit+path seen in two of them (fork and clone) once. */
 export function combinePublished(lists: ReadonlyArray<readonly (PublishedItem & { readonly repo?: string })[]>): (PublishedItem & { readonly repo?: string })[] {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return [...(nonEmpty[0] ?? [])]; // one repository: already unique and sorted
   const seen = new Set<string>();
   const out: (PublishedItem & { readonly repo?: string })[] = [];
   for (const list of lists) {

@@ -3,6 +3,7 @@
 // folder, shallowness, the user's email there, and the tips of the refs. These are the small
 // git calls, run through simple-git; none of them walks history.
 import * as fs from 'node:fs/promises';
+import * as fsSync from 'node:fs';
 import * as path from 'node:path';
 import { GitCommandError, GitNotFoundError, ScanCancelledError, asGitError, smallGit } from './git-command';
 
@@ -196,7 +197,7 @@ export function tipCommits(tips: RefTips): string[] {
 export async function shallowFingerprint(repo: ResolvedRepository): Promise<string> {
   let text: string;
   try {
-    text = await fs.readFile(path.join(repo.commonDir, 'shallow'), 'utf8');
+    text = fsSync.readFileSync(path.join(repo.commonDir, 'shallow'), 'utf8');
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'ENOENT' ? '' : 'unreadable';
   }
@@ -213,15 +214,17 @@ export async function shallowFingerprint(repo: ResolvedRepository): Promise<stri
  * a format we do not read (reftable).
  */
 export async function readRawRefs(repo: ResolvedRepository): Promise<Record<string, string> | undefined> {
+  // Synchronous on purpose: a handful of tiny files, read faster in one go than through
+  // the thread pool (this is the whole cost of a reopen when nothing changed).
   const refs: Record<string, string> = {};
   try {
-    refs.HEAD = (await fs.readFile(path.join(repo.gitDir, 'HEAD'), 'utf8')).trim();
+    refs.HEAD = fsSync.readFileSync(path.join(repo.gitDir, 'HEAD'), 'utf8').trim();
   } catch {
     return undefined;
   }
   if (refs.HEAD === 'ref: refs/heads/.invalid') return undefined; // reftable
   try {
-    const packed = await fs.readFile(path.join(repo.commonDir, 'packed-refs'), 'utf8');
+    const packed = fsSync.readFileSync(path.join(repo.commonDir, 'packed-refs'), 'utf8');
     for (const line of packed.split('\n')) {
       if (!line || line.startsWith('#') || line.startsWith('^')) continue;
       const space = line.indexOf(' ');
@@ -231,20 +234,20 @@ export async function readRawRefs(repo: ResolvedRepository): Promise<Record<stri
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
   }
-  const walk = async (relative: string): Promise<boolean> => {
+  const walk = (relative: string): boolean => {
     let entries: import('node:fs').Dirent[];
     try {
-      entries = await fs.readdir(path.join(repo.commonDir, relative), { withFileTypes: true });
+      entries = fsSync.readdirSync(path.join(repo.commonDir, relative), { withFileTypes: true });
     } catch (err) {
       return (err as NodeJS.ErrnoException).code === 'ENOENT';
     }
     for (const e of entries) {
       const name = `${relative}/${e.name}`;
       if (e.isDirectory()) {
-        if (!(await walk(name))) return false;
+        if (!walk(name)) return false;
       } else if (e.isFile() && !e.name.endsWith('.lock')) {
         try {
-          refs[name] = (await fs.readFile(path.join(repo.commonDir, name), 'utf8')).trim();
+          refs[name] = fsSync.readFileSync(path.join(repo.commonDir, name), 'utf8').trim();
         } catch {
           return false;
         }
@@ -252,8 +255,40 @@ export async function readRawRefs(repo: ResolvedRepository): Promise<Record<stri
     }
     return true;
   };
-  for (const top of ['refs/heads', 'refs/remotes', 'refs/tags']) if (!(await walk(top))) return undefined;
+  for (const top of ['refs/heads', 'refs/remotes', 'refs/tags']) if (!walk(top)) return undefined;
   return refs;
+}
+
+/**
+ * The tips from refs read on disk, when that is safe without git: branches and
+ * remote-tracking branches hold commit SHAs, a detached HEAD holds one, and a tag whose raw
+ * value is unchanged keeps the commit it was peeled to before. A new or moved tag (it may be
+ * an annotated tag object) returns undefined: then `for-each-ref` must peel it.
+ */
+export function tipsFromRawRefs(raw: Readonly<Record<string, string>>, cachedRaw: Readonly<Record<string, string>>, cachedTips: RefTips): RefTips | undefined {
+  const sha = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+  const resolve = (value: string, depth = 0): string | undefined => {
+    if (sha.test(value)) return value;
+    const target = /^ref: (\S+)$/.exec(value)?.[1];
+    return target && depth < 5 && raw[target] !== undefined ? resolve(raw[target], depth + 1) : undefined;
+  };
+  const tips: RefTips = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (name === 'HEAD') {
+      if (sha.test(value)) tips.HEAD = value;
+      else if (!value.startsWith('ref: ')) return undefined;
+      continue;
+    }
+    if (name.startsWith('refs/tags/')) {
+      if (cachedRaw[name] !== value) return undefined;
+      if (cachedTips[name]) tips[name] = cachedTips[name];
+      continue;
+    }
+    const resolved = resolve(value);
+    if (resolved) tips[name] = resolved;
+    else if (!value.startsWith('ref: ')) return undefined;
+  }
+  return tips;
 }
 
 /** True when two raw ref listings are the same. */
@@ -277,29 +312,16 @@ export async function configStamp(repo: ResolvedRepository, env: NodeJS.ProcessE
     path.join(repo.commonDir, 'config'),
     path.join(repo.gitDir, 'config.worktree'),
   ].filter(Boolean);
-  const parts = await Promise.all(
-    files.map(async (f) => {
-      try {
-        const st = await fs.stat(f);
-        return `${f}:${st.size}:${st.mtimeMs}`;
-      } catch {
-        return `${f}:-`;
-      }
-    }),
-  );
+  const parts = files.map((f) => {
+    const st = fsSync.statSync(f, { throwIfNoEntry: false });
+    return st ? `${f}:${st.size}:${st.mtimeMs}` : `${f}:-`;
+  });
   return parts.join('|');
 }
 
 /** A cached location still points at a repository (its git folder and HEAD are there). */
 export async function locationStillValid(repo: ResolvedRepository): Promise<boolean> {
-  try {
-    await fs.access(path.join(repo.gitDir, 'HEAD'));
-    await fs.access(path.join(repo.commonDir, 'objects'));
-    if (!repo.bare) await fs.access(repo.root);
-    return true;
-  } catch {
-    return false;
-  }
+  return fsSync.existsSync(path.join(repo.gitDir, 'HEAD')) && fsSync.existsSync(path.join(repo.commonDir, 'objects')) && (repo.bare || fsSync.existsSync(repo.root));
 }
 
 export { GitCommandError };

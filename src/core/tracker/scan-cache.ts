@@ -11,6 +11,7 @@
 //                                  only when several repositories are scanned together)
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs/promises';
+import * as fsSync from 'node:fs';
 import * as path from 'node:path';
 import { writeFileAtomic } from '../safe-fs';
 import type { DateKind } from './git-log-reader';
@@ -18,7 +19,7 @@ import type { PublishedItem, PublishedKind } from './posts';
 import type { RefTips, ResolvedRepository } from './repositories';
 
 /** Bump whenever what a scan counts changes (rules, formats): older caches are rebuilt. */
-export const TRACKER_RULES_VERSION = 3;
+export const TRACKER_RULES_VERSION = 4;
 const FORMAT = 'learn-in-public/tracker-cache';
 
 export interface RepoCacheEntry {
@@ -46,10 +47,21 @@ export interface RepoCacheEntry {
   readonly days: Record<string, number>;
   readonly commits: number;
   readonly undated: number;
-  readonly published: PublishedItem[];
+  /** Oldest first, compact on disk: [kind, path, epochSeconds, day, sha]. */
+  readonly published: PublishedRow[];
   /** The sidecar with the commit keys, when kept. */
   readonly keys?: { readonly file: string; readonly count: number };
   readonly savedAt: number;
+}
+
+export type PublishedRow = [PublishedKind, string, number, string, string];
+
+export function toPublishedRows(items: readonly PublishedItem[]): PublishedRow[] {
+  return items.map((p) => [p.kind, p.path, p.epochSeconds, p.day, p.sha]);
+}
+
+export function fromPublishedRows(rows: readonly PublishedRow[]): PublishedItem[] {
+  return rows.map(([kind, path, epochSeconds, day, sha]) => ({ kind, path, epochSeconds, day, sha }));
 }
 
 /** What a cache entry must match to be used. */
@@ -110,10 +122,11 @@ export function validateCacheEntry(value: unknown): RepoCacheEntry | undefined {
   }
   if (sum !== v.commits) return undefined;
   if (!Array.isArray(v.published)) return undefined;
-  for (const item of v.published as unknown[]) {
-    const p = item as Record<string, unknown>;
-    if (!p || typeof p !== 'object' || !KINDS.includes(p.kind as PublishedKind) || typeof p.path !== 'string' || !p.path) return undefined;
-    if (!isCount(p.epochSeconds) || typeof p.day !== 'string' || !DAY.test(p.day) || typeof p.sha !== 'string' || !SHA.test(p.sha)) return undefined;
+  for (const row of v.published as unknown[]) {
+    if (!Array.isArray(row) || row.length !== 5) return undefined;
+    const [kind, filePath, epochSeconds, day, sha] = row as unknown[];
+    if (!KINDS.includes(kind as PublishedKind) || typeof filePath !== 'string' || !filePath) return undefined;
+    if (!isCount(epochSeconds) || typeof day !== 'string' || !DAY.test(day) || typeof sha !== 'string' || !SHA.test(sha)) return undefined;
   }
   if (v.keys !== undefined) {
     const k = v.keys as Record<string, unknown>;
@@ -132,14 +145,38 @@ export function matchesContext(entry: RepoCacheEntry, context: CacheContext): bo
   );
 }
 
+/**
+ * Entries already parsed and checked in this process, by file, with the size and mtime they
+ * had: a refresh in a long-running extension host does not parse the same JSON again.
+ * Entries are never mutated, so sharing them is safe.
+ */
+const parsedEntries = new Map<string, { stamp: string; entry: RepoCacheEntry }>();
+
+function fileStamp(stat: fsSync.Stats): string {
+  // Atomic writes give every version a new inode; in-place edits change size or ctime.
+  return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+}
+
 /** Reads the entry for `folder`, or undefined when there is none or it cannot be trusted. */
 export async function readCacheEntry(cacheDir: string, folder: string): Promise<RepoCacheEntry | undefined> {
+  const file = `${entryBase(cacheDir, folder)}.json`;
   let text: string;
   try {
-    text = await fs.readFile(`${entryBase(cacheDir, folder)}.json`, 'utf8');
+    // Synchronous: one small file (it grows with days, not commits), on the reopen path.
+    const stat = fsSync.statSync(file);
+    const known = parsedEntries.get(file);
+    if (known && known.stamp === fileStamp(stat)) return known.entry;
+    text = fsSync.readFileSync(file, 'utf8');
+    parsedEntries.delete(file);
+    const entry = parseEntry(text, folder);
+    if (entry) parsedEntries.set(file, { stamp: fileStamp(stat), entry });
+    return entry;
   } catch {
     return undefined;
   }
+}
+
+function parseEntry(text: string, folder: string): RepoCacheEntry | undefined {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -169,16 +206,17 @@ export async function readCacheKeys(cacheDir: string, entry: RepoCacheEntry): Pr
 
 /**
  * Writes the entry (and its keys, when given) atomically. The keys go to a fresh file
- * first, so an entry never names a sidecar that is half written; the old sidecar is removed.
+ * first, so an entry never names a sidecar that is half written; the sidecar the previous
+ * entry named (`previousKeysFile`) is removed afterwards.
  */
 export async function writeCacheEntry(
   cacheDir: string,
   entry: Omit<RepoCacheEntry, 'format' | 'version' | 'keys' | 'savedAt'>,
   keys?: Float64Array,
+  previousKeysFile?: string,
 ): Promise<void> {
   await fs.mkdir(cacheDir, { recursive: true });
   const base = entryBase(cacheDir, entry.folder);
-  const previous = await readCacheEntry(cacheDir, entry.folder);
   let keysRef: RepoCacheEntry['keys'];
   if (keys) {
     const file = `${path.basename(base)}.${randomBytes(6).toString('hex')}.keys`;
@@ -186,15 +224,22 @@ export async function writeCacheEntry(
     keysRef = { file, count: keys.length };
   }
   const full: RepoCacheEntry = { format: FORMAT, version: TRACKER_RULES_VERSION, ...entry, keys: keysRef, savedAt: Date.now() };
-  await writeFileAtomic(`${base}.json`, JSON.stringify(full));
-  if (previous?.keys && previous.keys.file !== keysRef?.file) {
-    await fs.rm(path.join(cacheDir, previous.keys.file), { force: true });
+  const file = `${base}.json`;
+  await writeFileAtomic(file, JSON.stringify(full));
+  try {
+    parsedEntries.set(file, { stamp: fileStamp(fsSync.statSync(file)), entry: full });
+  } catch {
+    parsedEntries.delete(file);
+  }
+  if (previousKeysFile && previousKeysFile !== keysRef?.file && /^repo-[0-9a-f]{24}\.[0-9a-f]{12}\.keys$/.test(previousKeysFile)) {
+    await fs.rm(path.join(cacheDir, previousKeysFile), { force: true });
   }
 }
 
 /** Forgets the entry of a folder (e.g. one that vanished). */
 export async function removeCacheEntry(cacheDir: string, folder: string): Promise<void> {
   const previous = await readCacheEntry(cacheDir, folder);
+  parsedEntries.delete(`${entryBase(cacheDir, folder)}.json`);
   await fs.rm(`${entryBase(cacheDir, folder)}.json`, { force: true });
   if (previous?.keys) await fs.rm(path.join(cacheDir, previous.keys.file), { force: true });
 }

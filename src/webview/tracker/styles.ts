@@ -50,11 +50,11 @@ rect.today { stroke: var(--vscode-foreground); stroke-opacity: 0.6; stroke-width
 .bar-labels { display: flex; gap: 3px; font-size: 0.8em; color: var(--vscode-descriptionForeground); }
 .bar-labels span { flex: 1; min-width: 6px; text-align: center; }
 ul.list { list-style: none; margin: 0; padding: 0; }
-ul.list li { display: flex; gap: 6px; align-items: baseline; padding: 3px 0; }
-ul.list li .codicon { align-self: center; }
-ul.list li .main { flex: 1; min-width: 0; overflow-wrap: anywhere; }
+ul.list li { display: flex; gap: 6px; align-items: flex-start; padding: 3px 0; }
+ul.list li .codicon { margin-top: 2px; }
+ul.list li .main { flex: 1; min-width: 0; overflow-wrap: break-word; }
 ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em; white-space: nowrap; }
-.kind { font-size: 0.78em; padding: 0 5px; border-radius: 8px; white-space: nowrap; border: 1px solid var(--vscode-badge-background); color: var(--vscode-foreground); }
+.kind { font-size: 0.78em; margin-top: 2px; padding: 0 5px; border-radius: 8px; white-space: nowrap; border: 1px solid var(--vscode-badge-background); color: var(--vscode-foreground); }
 .kind.post { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
 .repo .problem { color: var(--vscode-errorForeground); font-size: 0.9em; }
 .empty-state { margin: 12px 0; }

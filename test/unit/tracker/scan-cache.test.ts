@@ -85,7 +85,9 @@ describe('tracker disk cache', () => {
     assert.equal(validateCacheEntry({ ...good, days: { '2024-1-1': 2 } }), undefined);
     assert.equal(validateCacheEntry({ ...good, tips: { HEAD: 'not-a-sha' } }), undefined);
     assert.equal(validateCacheEntry({ ...good, identities: ['someone@else'] }), undefined);
-    assert.equal(validateCacheEntry({ ...good, published: [{ kind: 'post', path: 'x.md', epochSeconds: -1, day: '2024-01-01', sha: 'a'.repeat(40) }] }), undefined);
+    assert.ok(validateCacheEntry({ ...good, published: [['post', 'x.md', 1, '2024-01-01', 'a'.repeat(40)]] }));
+    assert.equal(validateCacheEntry({ ...good, published: [['post', 'x.md', -1, '2024-01-01', 'a'.repeat(40)]] }), undefined);
+    assert.equal(validateCacheEntry({ ...good, published: [{ kind: 'post', path: 'x.md', epochSeconds: 1, day: '2024-01-01', sha: 'a'.repeat(40) }] }), undefined);
     assert.equal(validateCacheEntry({ ...good, location: { ...good.location, root: '/elsewhere' } }), undefined);
     assert.equal(validateCacheEntry(null), undefined);
     assert.equal(validateCacheEntry([]), undefined);

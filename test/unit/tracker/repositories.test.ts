@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { findRepositoryFolders, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
+import { TempRepo, removeTempDirs, tempDir } from './git-fixtures';
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const C = 'c'.repeat(40);
+
+describe('tracker: reading a repository\'s refs without git', () => {
+  after(removeTempDirs);
+
+  it('derives the tips of moved branches, keeps unchanged tags, and resolves symbolic refs', () => {
+    const cachedRaw = { HEAD: 'ref: refs/heads/main', 'refs/heads/main': A, 'refs/tags/v1': C };
+    const cachedTips = { 'refs/heads/main': A, 'refs/tags/v1': A };
+    const raw = { HEAD: 'ref: refs/heads/main', 'refs/heads/main': B, 'refs/tags/v1': C, 'refs/remotes/origin/main': A, 'refs/remotes/origin/HEAD': 'ref: refs/remotes/origin/main' };
+    assert.deepEqual(tipsFromRawRefs(raw, cachedRaw, cachedTips), {
+      'refs/heads/main': B,
+      'refs/tags/v1': A,
+      'refs/remotes/origin/main': A,
+      'refs/remotes/origin/HEAD': A,
+    });
+    assert.deepEqual(tipsFromRawRefs({ ...raw, HEAD: B }, cachedRaw, cachedTips)?.HEAD, B);
+  });
+
+  it('asks git (returns nothing) for a new or moved tag, which may need peeling', () => {
+    const cachedRaw = { HEAD: 'ref: refs/heads/main', 'refs/heads/main': A };
+    assert.equal(tipsFromRawRefs({ ...cachedRaw, 'refs/tags/v2': C }, cachedRaw, { 'refs/heads/main': A }), undefined);
+  });
+
+  it('agrees with git for-each-ref on a real repository with packed and loose refs, tags and a remote', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z' });
+    repo.git('tag', '-a', '-m', 'annotated', 'v1');
+    repo.git('tag', 'light');
+    repo.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+    repo.git('symbolic-ref', 'refs/remotes/origin/HEAD', 'refs/remotes/origin/main');
+    repo.git('pack-refs', '--all');
+    const cached = await resolveRepository(repo.dir);
+    const cachedRaw = (await readRawRefs(cached))!;
+    const cachedTips = await readRefTips(cached);
+    repo.commit({ date: '2024-01-02T12:00:00Z' }); // a loose ref now overrides the packed one
+    const raw = (await readRawRefs(cached))!;
+    assert.deepEqual(tipsFromRawRefs(raw, cachedRaw, cachedTips), await readRefTips(cached));
+  });
+
+  it('finds repositories in workspace folders: the folder itself or one level down', async () => {
+    const workspace = tempDir();
+    TempRepo.create(path.join(workspace, 'blog'));
+    TempRepo.create(path.join(workspace, 'ml-notes'));
+    const single = TempRepo.create();
+    assert.deepEqual((await findRepositoryFolders([workspace, single.dir])).sort(), [path.join(workspace, 'blog'), path.join(workspace, 'ml-notes'), single.dir].sort());
+  });
+});

@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FrameLocator } from 'playwright-core';
+import { launchWorkbench, makeTempDir, type Workbench } from './harness';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+function git(cwd: string, args: string[], date?: string): void {
+  execFileSync('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Ada',
+      GIT_AUTHOR_EMAIL: 'ada@example.com',
+      GIT_COMMITTER_NAME: 'Ada',
+      GIT_COMMITTER_EMAIL: 'ada@example.com',
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
+  });
+}
+
+/** `YYYY-MM-DD` of `daysAgo` days before today, in this machine's zone (the tracker's default). */
+function localDay(daysAgo: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function commit(repo: string, daysAgo: number, file: string, subject: string): void {
+  fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+  fs.writeFileSync(path.join(repo, file), `# ${subject}\n`);
+  git(repo, ['add', '-A']);
+  git(repo, ['commit', '-q', '-m', subject], `${localDay(daysAgo)}T12:00:00`);
+}
+
+/** Collapses the container's other views so the tracker has the sidebar to itself. */
+async function collapseOtherViews(wb: Workbench): Promise<void> {
+  for (const title of ['Career Checklist', 'Interview Practice', 'Job Search']) {
+    const header = wb.page.locator(`.sidebar .pane-header[aria-label^="${title}"]`).first();
+    if ((await header.count()) > 0 && (await header.getAttribute('aria-expanded')) === 'true') await header.click();
+  }
+}
+
+/** The tracker's webview, told apart from the container's other webviews by its body's data-entry. */
+async function trackerFrame(wb: Workbench): Promise<FrameLocator> {
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    const count = await wb.page.locator('iframe.webview').count();
+    for (let i = 0; i < count; i++) {
+      const frame = wb.page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
+      if ((await frame.locator('body[data-entry="tracker"]').count()) > 0) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('The Learning Tracker webview did not appear.');
+    await wb.page.waitForTimeout(250); // polling for a frame to appear, not a fixed wait for a result
+  }
+}
+
+async function openTracker(wb: Workbench): Promise<FrameLocator> {
+  await wb.openView();
+  await collapseOtherViews(wb);
+  await wb.runCommand('Learn in Public: Show Learning Tracker');
+  return trackerFrame(wb);
+}
+
+describe('Learning Tracker in a real VS Code', function () {
+  let wb: Workbench;
+  let workspace: string;
+  let repo: string;
+
+  before(async function () {
+    workspace = makeTempDir();
+    // A repository one level down, whose folder name and post file name are HTML.
+    repo = path.join(workspace, HOSTILE);
+    fs.mkdirSync(repo);
+    git(repo, ['init', '-q', '-b', 'main']);
+    git(repo, ['config', 'user.email', 'ada@example.com']);
+    for (const daysAgo of [200, 120, 60, 30, 12, 11, 3, 2]) commit(repo, daysAgo, `notes/day-${daysAgo}.md`, `Notes for day ${daysAgo}`);
+    commit(repo, 1, `content/posts/${HOSTILE}.md`, HOSTILE);
+    wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark', viewport: { width: 1280, height: 1000 } });
+  });
+  after(async function () {
+    await wb?.close();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('shows the heatmap, the streak at risk today and the post, with HTML in names kept as text', async function () {
+    const frame = await openTracker(wb);
+    const cells = frame.locator('[data-testid=heatmap] rect.cell');
+    await frame.locator('[data-testid=current-streak]').waitFor({ timeout: 90_000 });
+    assert.ok((await cells.count()) >= 358, 'a year of days, one cell each');
+    assert.equal(await frame.locator('[data-testid=heatmap] rect.cell.lv0').count() < (await cells.count()), true, 'some days are coloured');
+    await frame.locator('[data-testid=current-streak]', { hasText: /^3/ }).waitFor({ timeout: 30_000 });
+    await frame.getByText('at risk today').waitFor();
+    await frame.locator('[data-testid=longest-streak]', { hasText: /^3/ }).waitFor();
+    // Every day has its sentence (tooltip and accessible name).
+    const yesterday = frame.locator('[data-testid=heatmap] rect.cell:not(.lv0)').last();
+    assert.match((await yesterday.getAttribute('aria-label')) ?? '', /^1 commit on /);
+    assert.match((await yesterday.locator('title').textContent()) ?? '', /^1 commit on /);
+    // Names from git reach the page as text only: no <img> was created from them.
+    await frame.locator('[data-testid=published]', { hasText: `${HOSTILE}.md` }).waitFor();
+    await frame.locator('[data-testid=repositories]', { hasText: HOSTILE }).waitFor();
+    assert.equal(await frame.locator('img').count(), 0);
+    // Keyboard: the last day is in the tab order; arrows move and announce the day.
+    const focusable = frame.locator('[data-testid=heatmap] rect.cell[tabindex="0"]');
+    assert.equal(await focusable.count(), 1);
+    await focusable.focus();
+    await focusable.press('ArrowLeft');
+    await frame.locator('[data-testid=cell-detail]', { hasText: /on / }).waitFor();
+    await wb.screenshot('tracker-dark');
+  });
+
+  it('updates after a new commit on disk: the streak grows and is no longer at risk', async function () {
+    const frame = await openTracker(wb);
+    commit(repo, 0, 'notes/today.md', 'Learned about attention today');
+    await frame.locator('[data-testid=current-streak]', { hasText: /^4/ }).waitFor({ timeout: 90_000 });
+    assert.equal(await frame.getByText('at risk today').count(), 0);
+    await frame.locator('[data-testid=this-week]').waitFor();
+  });
+
+  it('looks native in the light theme too', async function () {
+    // The palette entry whose label is exactly "Preferences: Color Theme" (not the Marketplace one).
+    await wb.page.keyboard.press('F1');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.fill('>Preferences: Color Theme');
+    await wb.page.locator('.quick-input-widget .monaco-list-row').filter({ has: wb.page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first().click();
+    await input.fill('Light Modern');
+    await wb.page.locator('.quick-input-widget .monaco-list-row').filter({ has: wb.page.locator('.label-name', { hasText: /Light Modern/ }) }).first().click();
+    const frame = await openTracker(wb);
+    // Webviews carry the theme kind on their body.
+    await frame.locator('body.vscode-light').waitFor({ timeout: 60_000 });
+    await frame.locator('[data-testid=current-streak]').waitFor({ timeout: 60_000 });
+    await wb.screenshot('tracker-light');
+  });
+});
+
+describe('Learning Tracker in an untrusted workspace', function () {
+  let wb: Workbench;
+  let workspace: string;
+
+  before(async function () {
+    workspace = makeTempDir();
+    git(workspace, ['init', '-q', '-b', 'main']);
+    commit(workspace, 1, 'notes/a.md', 'A note');
+    wb = await launchWorkbench({ workspace, trusted: false, theme: 'light' });
+  });
+  after(async function () {
+    await wb?.close();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('asks to trust the workspace instead of running git, with a button that manages trust', async function () {
+    await wb.openView();
+    await collapseOtherViews(wb);
+    const frame = await trackerFrame(wb);
+    await frame.getByText('Trust this workspace to read git history').waitFor({ timeout: 90_000 });
+    await frame.locator('vscode-button', { hasText: 'Manage Workspace Trust' }).waitFor();
+    await wb.screenshot('tracker-untrusted-light');
+    await frame.locator('vscode-button', { hasText: 'Manage Workspace Trust' }).click();
+    await wb.page.locator('.workspace-trust-editor, .editor-instance', { hasText: /Restricted Mode|Workspace Trust/ }).first().waitFor({ timeout: 30_000 });
+  });
+});
