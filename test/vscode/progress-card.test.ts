@@ -89,11 +89,18 @@ describe('Progress card in a real VS Code', function () {
     // The folder dialog (VS Code's own simple dialog in the browser): type the folder, confirm.
     const dialog = wb.page.locator('.quick-input-widget', { hasText: 'Choose a folder for your progress card' });
     await dialog.waitFor({ timeout: 30_000 });
-    await dialog.locator('input').fill(`${profile}/`);
-    // The dialog lists only folders: once it has moved to the (file-only) profile folder,
-    // the workspace's own folders are gone from the list.
-    await dialog.locator('.monaco-list-row', { hasText: 'notes' }).waitFor({ state: 'detached', timeout: 30_000 });
-    await dialog.locator('.monaco-button', { hasText: 'Write the card here' }).click();
+    // The dialog fills in its default folder asynchronously and can overwrite what was typed
+    // under load: type until the input holds the profile folder and the list has moved there
+    // (the workspace's own folders are gone), then confirm; retry if the dialog stays visible.
+    const input = dialog.locator('input');
+    await waitFor(async () => {
+      if ((await input.inputValue().catch(() => '')) !== `${profile}/`) await input.fill(`${profile}/`);
+      const movedAway = (await dialog.locator('.monaco-list-row', { hasText: 'notes' }).count()) === 0;
+      if (!movedAway || (await input.inputValue()) !== `${profile}/`) return false;
+      await dialog.locator('.monaco-button', { hasText: 'Write the card here' }).click();
+      await dialog.waitFor({ state: 'hidden', timeout: 5_000 }).catch(() => undefined);
+      return !(await dialog.isVisible());
+    }, 'the folder dialog to accept the profile folder', 60_000);
     const light = path.join(profile, 'learn-in-public-card-light.svg');
     const dark = path.join(profile, 'learn-in-public-card-dark.svg');
     await waitFor(() => fs.existsSync(light) && fs.existsSync(dark), 'both SVG files', 90_000);
