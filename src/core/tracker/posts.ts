@@ -11,6 +11,7 @@
 // READMEs in subfolders (a monorepo of projects) are not looked for: every pathspec under a
 // folder that changes often makes git open that folder's tree for each commit — one per
 // top folder cost +40% on the 100k fixture, a `*/README.md` glob 10-20× (measured).
+import * as path from 'node:path';
 import { dayKeyFor } from './calendar';
 import type { DateKind } from './git-log-reader';
 
@@ -191,4 +192,21 @@ export function publishedPerMonth(items: readonly PublishedItem[], kinds: readon
     months.set(month, (months.get(month) ?? 0) + 1);
   }
   return new Map([...months].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * The posts folders to look in, per the scaffolding's site detection: the common defaults
+ * plus each detected site's posts folder, made relative to every repository that holds it
+ * (a blog can be a workspace folder's repo or a repo one level down). Folders outside every
+ * repository are ignored.
+ */
+export function postsFoldersWithDetectedSites(defaults: readonly string[], detectedPostsDirs: readonly string[], repos: readonly string[]): string[] {
+  const folders = new Set(defaults);
+  for (const dir of detectedPostsDirs) {
+    for (const repo of repos) {
+      const rel = path.relative(repo, dir);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) folders.add(rel.split(path.sep).join('/'));
+    }
+  }
+  return [...folders];
 }

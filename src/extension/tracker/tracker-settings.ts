@@ -58,7 +58,18 @@ export async function readTrackerSettings(feature: FeatureContext): Promise<Trac
     feature.log.warn(`Tracker: ${timeZoneProblem}`);
     timeZone = systemTimeZone();
   }
-  const postsFolders = strings(config.get<unknown>('postsFolders'));
+  let postsFolders = strings(config.get<unknown>('postsFolders'));
+  if (postsFolders.length === 0) {
+    // No folders set: the common ones, plus wherever the scaffolding detects a site's posts.
+    const { detectSite } = await import('../../core/scaffold/site-detect');
+    const { DEFAULT_POSTS_FOLDERS, postsFoldersWithDetectedSites } = await import('../../core/tracker/posts');
+    const detected: string[] = [];
+    for (const folder of workspaceFolders) {
+      const site = await detectSite(folder).catch(() => undefined);
+      if (site?.detected) detected.push(path.join(folder, ...site.postsDir.split('/')));
+    }
+    postsFolders = postsFoldersWithDetectedSites(DEFAULT_POSTS_FOLDERS, detected, repos);
+  }
   const streak = readCardSettings();
   return {
     repos,
