@@ -1,5 +1,5 @@
 // Wiring only: create the log, let each capability register itself. Nothing heavy here —
-// capabilities load their big modules (git, gray-matter, catalogs) on first use.
+// capabilities load their big modules (git, the front-matter parser, catalogs) on first use.
 import * as vscode from 'vscode';
 import { FEATURES } from './features';
 

@@ -1,6 +1,6 @@
 // The checklist's VS Code side: finds the file, watches it (on disk and in an open editor),
 // turns it into the sidebar's state, and applies the sidebar's edits through the core's
-// queue-and-re-read file store. Heavy modules (gray-matter via the Markdown parser, the
+// queue-and-re-read file store. Heavy modules (the front-matter parser via the Markdown parser, the
 // catalog) load on first use.
 import * as fs from 'node:fs';
 import * as path from 'node:path';

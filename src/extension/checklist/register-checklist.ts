@@ -1,5 +1,5 @@
 // The Career Checklist: the sidebar view, its commands and settings. Registering is cheap;
-// the catalog and the Markdown parser (gray-matter) load when the view first asks for them.
+// the catalog and the Markdown parser (with its YAML front matter) load when the view first asks for them.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
 import { addChecklistItem, chooseChecklistLocation } from './checklist-commands';

@@ -1,5 +1,5 @@
 // The job-search kit: the Job Search tree and its commands. Registering is cheap; the
-// templates, gray-matter and git checks load on first use.
+// templates, the front-matter parser and git checks load on first use.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
 import { newFirstWeekPlan, newInformationalInterview, openOfferWorksheet, type KitServices } from './kit-commands';

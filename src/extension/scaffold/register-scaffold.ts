@@ -1,5 +1,5 @@
 // Scaffolding: New Post, New Post from Selection, New TIL and New Project README.
-// Registering is cheap: site detection, templates, gray-matter and git load on first use.
+// Registering is cheap: site detection, templates, the front-matter parser and git load on first use.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
 
