@@ -473,7 +473,7 @@ function readFrontMatter(text: string, lines: readonly SourceLine[], warnings: C
     return { status: 'invalid', data: {}, message, bodyStart: 1 };
   }
   try {
-    // Hand gray-matter only the block, so text further down can never change how it is read.
+    // Hand the front-matter parser only the block, so text further down can never change how it is read.
     const block = lines.slice(0, closeLine + 1).map((l) => `${l.text}\n`).join('');
     const parsed = parseFrontMatter(text.startsWith('\uFEFF') ? `\uFEFF${block}` : block);
     return { status: 'ok', data: parsed.data, closeLine, bodyStart: closeLine + 1 };
