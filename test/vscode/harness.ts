@@ -319,3 +319,30 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
 export function makeTempDir(prefix = 'lip-ws-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
+
+/**
+ * Runs a command by its exact palette label (so "New Post" never picks "New Post from
+ * Selection"). Right after start-up the extension's commands may not be listed yet: reopen
+ * the palette until they are.
+ */
+export async function runExactCommand(page: Page, label: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  const row = page
+    .locator('.quick-input-widget .monaco-list-row')
+    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
+    .first();
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(`>${label}`);
+    try {
+      await row.waitFor({ timeout: 5_000 });
+      break;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await row.click();
+}

@@ -1,35 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
-import { launchWorkbench, makeTempDir, RESULTS_DIR, waitFor, type Workbench } from './harness';
+import { gitAsAda as git, localDay } from '../support/dated-git';
+import { launchWorkbench, makeTempDir, RESULTS_DIR, runExactCommand, waitFor, type Workbench } from './harness';
 
 const MARK_START = '<!-- learn-in-public:card:start -->';
 const MARK_END = '<!-- learn-in-public:card:end -->';
-
-function git(cwd: string, args: string[], date?: string): void {
-  execFileSync('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Ada',
-      GIT_AUTHOR_EMAIL: 'ada@example.com',
-      GIT_COMMITTER_NAME: 'Ada',
-      GIT_COMMITTER_EMAIL: 'ada@example.com',
-      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-    },
-  });
-}
-
-/** `YYYY-MM-DD` of `daysAgo` days before today, in this machine's zone (the extension's too). */
-function localDay(daysAgo: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - daysAgo);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function commit(repo: string, daysAgo: number, file: string, content: string): void {
   fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
@@ -38,28 +14,6 @@ function commit(repo: string, daysAgo: number, file: string, content: string): v
   git(repo, ['commit', '-q', '-m', `Work on ${file}`], `${localDay(daysAgo)}T12:00:00`);
 }
 
-/**
- * Runs a command by its exact palette label. Right after start-up the extension's commands may
- * not be listed yet: reopen the palette until they are.
- */
-async function runExactCommand(page: Page, label: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill(`>${label}`);
-    try {
-      await row.waitFor({ timeout: 5_000 });
-      break;
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await row.click();
-}
 
 describe('Progress card in a real VS Code', function () {
   let wb: Workbench;

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWorkbench, makeTempDir, waitFor, type Workbench } from './harness';
+import { launchWorkbench, makeTempDir, runExactCommand, waitFor, type Workbench } from './harness';
 
 const GIT_ENV = {
   ...process.env,
@@ -37,28 +37,6 @@ function hugoSite(root: string): void {
   });
 }
 
-/**
- * Runs a command by its full palette label, so "New Post" never picks "New Post from Selection".
- * Right after start-up the extension's commands may not be registered yet: reopen until they are.
- */
-async function runExactCommand(page: Page, label: string): Promise<void> {
-  const input = page.locator('.quick-input-widget input');
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) }).first();
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill(`>${label}`);
-    try {
-      await row.waitFor({ timeout: 5_000 });
-      break;
-    } catch (err) {
-      if (Date.now() > deadline) throw err;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await row.click();
-}
 
 /** Answers the quick input whose title contains `title`. */
 async function answer(page: Page, title: string, value: string): Promise<void> {

@@ -1,34 +1,11 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
+import { gitAsAda as git, localDay } from '../support/dated-git';
 import { launchWorkbench, makeTempDir, type Workbench } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
-
-function git(cwd: string, args: string[], date?: string): void {
-  execFileSync('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Ada',
-      GIT_AUTHOR_EMAIL: 'ada@example.com',
-      GIT_COMMITTER_NAME: 'Ada',
-      GIT_COMMITTER_EMAIL: 'ada@example.com',
-      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
-    },
-  });
-}
-
-/** `YYYY-MM-DD` of `daysAgo` days before today, in this machine's zone (the tracker's default). */
-function localDay(daysAgo: number): string {
-  const d = new Date();
-  d.setDate(d.getDate() - daysAgo);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function commit(repo: string, daysAgo: number, file: string, subject: string): void {
   fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });

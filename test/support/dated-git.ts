@@ -1,0 +1,27 @@
+// Git for test fixtures: a fixed author (Ada), no user or system config, optional dates.
+import { execFileSync } from 'node:child_process';
+
+export const FIXTURE_EMAIL = 'ada@example.com';
+
+export function gitAsAda(cwd: string, args: string[], date?: string): void {
+  execFileSync('git', args, {
+    cwd,
+    env: {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Ada',
+      GIT_AUTHOR_EMAIL: FIXTURE_EMAIL,
+      GIT_COMMITTER_NAME: 'Ada',
+      GIT_COMMITTER_EMAIL: FIXTURE_EMAIL,
+      ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+    },
+  });
+}
+
+/** `YYYY-MM-DD` of `daysAgo` days before today, in this machine's zone (the extension's default). */
+export function localDay(daysAgo: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - daysAgo);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
