@@ -4,6 +4,9 @@
 //   heatmap ready scanRepositories without a cache, until its day counts are handed over
 //                 (the streamed day walk; the heatmap and streaks need nothing else)
 //   full scan     the same scan until it returns: day walk + posts walk, in parallel
+//   raw posts walk  the path-limited `--diff-filter=A` log alone, to /dev/null (the floor for
+//                 posts: it reads trees, the raw floor does not); the full scan is also
+//                 shown against the slower of the two raw walks
 //   ratio         each against the raw floor
 //   peak RSS      of the process doing the full scan (and what Node itself took before it)
 //   refresh       after one new commit, in a warm process (the extension's refresh on HEAD move)
@@ -21,6 +24,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureFixture, run } from './fixture';
 import { childrenCpuMs, commitOnTop } from './scan-once';
+import { DEFAULT_POSTS_FOLDERS, publishedPathspecs } from '../src/core/tracker/posts';
 
 interface Args {
   sizes: number[];
@@ -67,6 +71,33 @@ function rawFloor(repo: string): Promise<{ ms: number; cpuMs: number }> {
   });
 }
 
+/**
+ * What git alone needs for the posts walk: the same path-limited `--diff-filter=A` log the
+ * tracker runs, to /dev/null. It opens each commit's tree along the posts folders, which the
+ * raw floor never does, so it is the floor for "posts published".
+ */
+async function rawPostsFloor(repo: string): Promise<number> {
+  const devNull = fs.openSync(os.devNull, 'w');
+  const folders = publishedPathspecs(await existingFolders(repo, DEFAULT_POSTS_FOLDERS));
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn('git', ['log', '--diff-merges=off', '--diff-filter=A', '--name-only', '-z', '--format=%H%x00%at%x00%ae%x00%P', '--branches', '--tags', '--remotes', '--', ...folders], { cwd: repo, stdio: ['ignore', devNull, 'inherit'] });
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git log (posts) exited ${code}`))));
+  });
+  fs.closeSync(devNull);
+  return performance.now() - t0;
+}
+
+async function existingFolders(repo: string, folders: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const folder of folders) {
+    const type = await run('git', ['-C', repo, 'cat-file', '-t', `HEAD:${folder}`]).catch(() => '');
+    if (type.trim() === 'tree') found.push(folder);
+  }
+  return found;
+}
+
 type Measurement = Record<string, number | string>;
 
 function measure(mode: string, ...args: string[]): Promise<Measurement> {
@@ -86,7 +117,13 @@ const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${Math.ro
 interface Row {
   size: number;
   floor: number;
+  postsFloor: number;
   floorCpu: number;
+  /** Medians of the ratios of each run against the floor measured just before it. */
+  heatmapRatio: number;
+  fullRatio: number;
+  fullPostsRatio: number;
+  moduleLoad: number;
   dayWalk: number;
   full: number;
   fullCpu: number;
@@ -108,6 +145,11 @@ async function benchSize(size: number, runs: number): Promise<Row> {
   const originalTip = (await run('git', ['-C', repo, 'rev-parse', 'refs/heads/main'])).trim();
   const checks: string[] = [];
   const floors: number[] = [];
+  const postsFloors: number[] = [];
+  const heatmapRatios: number[] = [];
+  const fullRatios: number[] = [];
+  const fullPostsRatios: number[] = [];
+  const moduleLoads: number[] = [];
   const walks: number[] = [];
   const fulls: number[] = [];
   const floorCpu: number[] = [];
@@ -120,7 +162,13 @@ async function benchSize(size: number, runs: number): Promise<Row> {
     const floor = await rawFloor(repo);
     floors.push(floor.ms);
     floorCpu.push(floor.cpuMs);
+    const postsFloor = await rawPostsFloor(repo);
+    postsFloors.push(postsFloor);
     const f = await measure('full', repo);
+    heatmapRatios.push((f.heatmapMs as number) / floor.ms);
+    fullRatios.push((f.ms as number) / floor.ms);
+    fullPostsRatios.push((f.ms as number) / Math.max(floor.ms, postsFloor));
+    moduleLoads.push(f.moduleLoadMs as number);
     walks.push(f.heatmapMs as number);
     fulls.push(f.ms as number);
     fullCpu.push(f.cpuMs as number);
@@ -165,7 +213,12 @@ async function benchSize(size: number, runs: number): Promise<Row> {
   return {
     size,
     floor: median(floors),
+    postsFloor: median(postsFloors),
     floorCpu: median(floorCpu),
+    heatmapRatio: median(heatmapRatios),
+    fullRatio: median(fullRatios),
+    fullPostsRatio: median(fullPostsRatios),
+    moduleLoad: median(moduleLoads),
     dayWalk: median(walks),
     full: median(fulls),
     fullCpu: median(fullCpu),
@@ -190,11 +243,12 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(`\nLearning tracker benchmark — ${gitVersion}, Node ${process.version}, ${cpus.length}× ${cpus[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, median of ${args.runs} run(s)\n`);
   console.log('Full scan, no cache:\n');
-  console.log('| commits | raw `git log` floor | heatmap ready (× floor) | full scan incl. posts (× floor) | peak RSS (Node alone) |');
-  console.log('|---:|---:|---:|---:|---:|');
+  console.log('| commits | raw `git log` floor | heatmap ready (× floor) | full scan incl. posts (× floor) | raw posts walk | full scan × slower raw walk | peak RSS (Node alone) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.floor)} | ${ms(r.dayWalk)} (${(r.dayWalk / r.floor).toFixed(2)}×) | ${ms(r.full)} (${(r.full / r.floor).toFixed(2)}×) | ${r.peakRss} MB (${r.baselineRss} MB) |`);
+    console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.floor)} | ${ms(r.dayWalk)} (${r.heatmapRatio.toFixed(2)}×) | ${ms(r.full)} (${r.fullRatio.toFixed(2)}×) | ${ms(r.postsFloor)} | ${r.fullPostsRatio.toFixed(2)}× | ${r.peakRss} MB (${r.baselineRss} MB) |`);
   }
+  console.log(`\nRatios are medians of each run against the floor measured just before it. Loading simple-git, once per process and before the clock: ${ms(median(rows.map((r) => r.moduleLoad)))}.`);
   console.log('\nWith the disk cache (heatmap data ready / scan done):\n');
   console.log('| commits | refresh after 1 new commit | reopen, nothing changed | reopen after 1 new commit | cached heatmap, no git |');
   console.log('|---:|---:|---:|---:|---:|');

@@ -2,7 +2,7 @@
 // real-VS-Code suite (code-server + Chromium). Ends with one plain line for CI:
 // `N passed, N failed`. Flags: --no-vscode (skip the real-VS-Code suite), --only-vscode.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -69,6 +69,17 @@ if (packaged && existsSync(vsix)) {
   if (size > 2 * 1024 * 1024) {
     totals.failed++;
     failures.push(`vsix is ${(size / 1024 / 1024).toFixed(2)} MB (limit 2 MB)`);
+  }
+}
+// The start-up budget (issue 2): what activation loads, and each webview bundle.
+if (packaged) {
+  const budgets = [['dist/extension.js', 300], ...readdirSync(join(root, 'dist/webview')).filter((f) => f.endsWith('.js')).map((f) => [`dist/webview/${f}`, 150])];
+  for (const [file, limitKB] of budgets) {
+    const kb = statSync(join(root, file)).size / 1024;
+    if (kb > limitKB) {
+      totals.failed++;
+      failures.push(`${file} is ${kb.toFixed(0)} KB (budget ${limitKB} KB)`);
+    }
   }
 }
 if (!onlyVscode) suite('unit tests', ['test/unit/**/*.test.ts']);

@@ -4,32 +4,47 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { UnsafePathError, createFileExclusive, resolveInside } from '../../core/safe-fs';
-import { builtInTemplates } from '../../core/scaffold/builtin-templates';
-import { TemplateError } from '../../core/scaffold/placeholders';
-import { postDate } from '../../core/scaffold/post-date';
-import { applySettings, planPost, renderFileName } from '../../core/scaffold/post-plan';
-import { ScaffoldWriteError, writeNewPost } from '../../core/scaffold/post-writer';
-import { normalizeSettings, type ScaffoldSettings } from '../../core/scaffold/settings';
-import { GENERATOR_LABELS, joinPosix, type SiteProfile } from '../../core/scaffold/site-profile';
-import { cleanTitle, slugify } from '../../core/scaffold/slug';
-import { mergeTemplates, type PostTemplate } from '../../core/scaffold/template';
-import { systemTimeZone } from '../../core/tracker/calendar';
+import type { ScaffoldSettings } from '../../core/scaffold/settings';
+import type { SiteProfile } from '../../core/scaffold/site-profile';
+import type { PostTemplate } from '../../core/scaffold/template';
 import type { FeatureContext } from '../feature-context';
 
 export type PostMode = 'post' | 'til' | 'selection';
+
+/**
+ * The pure scaffolding logic, loaded when a command first runs. These are lazy modules of
+ * their own (see scripts/build.mjs), so the error classes below are the very ones the
+ * writer throws.
+ */
+async function loadCore() {
+  const [safeFs, builtIn, placeholders, postDate, postPlan, postWriter, settings, siteProfile, slug, template, calendar] = await Promise.all([
+    import('../../core/safe-fs'),
+    import('../../core/scaffold/builtin-templates'),
+    import('../../core/scaffold/placeholders'),
+    import('../../core/scaffold/post-date'),
+    import('../../core/scaffold/post-plan'),
+    import('../../core/scaffold/post-writer'),
+    import('../../core/scaffold/settings'),
+    import('../../core/scaffold/site-profile'),
+    import('../../core/scaffold/slug'),
+    import('../../core/scaffold/template'),
+    import('../../core/tracker/calendar'),
+  ]);
+  return { ...safeFs, ...builtIn, ...placeholders, ...postDate, ...postPlan, ...postWriter, ...settings, ...siteProfile, ...slug, ...template, systemTimeZone: calendar.systemTimeZone };
+}
+type ScaffoldCore = Awaited<ReturnType<typeof loadCore>>;
 
 const SETTINGS_SECTION = 'learnInPublic.scaffold';
 const LAST_FOLDER_KEY = 'learnInPublic.scaffold.lastFolder';
 
 /** Errors whose message is already written for the user. */
-function isExplainedError(err: unknown): err is Error {
-  return err instanceof TemplateError || err instanceof UnsafePathError || err instanceof ScaffoldWriteError;
+function isExplainedError(core: ScaffoldCore, err: unknown): err is Error {
+  return err instanceof core.TemplateError || err instanceof core.UnsafePathError || err instanceof core.ScaffoldWriteError;
 }
 
-export function readScaffoldSettings(folder: vscode.WorkspaceFolder): ScaffoldSettings {
+function readScaffoldSettings(core: ScaffoldCore, folder: vscode.WorkspaceFolder): ScaffoldSettings {
   const cfg = vscode.workspace.getConfiguration(SETTINGS_SECTION, folder.uri);
-  return normalizeSettings({
+  return core.normalizeSettings({
     siteGenerator: cfg.get('siteGenerator'),
     postsFolder: cfg.get('postsFolder'),
     fileNamePattern: cfg.get('fileNamePattern'),
@@ -60,21 +75,21 @@ interface SiteChoice {
   profile: SiteProfile;
 }
 
-async function siteFor(folder: vscode.WorkspaceFolder): Promise<SiteChoice> {
+async function siteFor(core: ScaffoldCore, folder: vscode.WorkspaceFolder): Promise<SiteChoice> {
   const { detectSite } = await import('../../core/scaffold/site-detect');
-  const settings = readScaffoldSettings(folder);
-  const profile = applySettings(await detectSite(folder.uri.fsPath), settings);
+  const settings = readScaffoldSettings(core, folder);
+  const profile = core.applySettings(await detectSite(folder.uri.fsPath), settings);
   return { folder, settings, profile };
 }
 
 /** One site per workspace folder; asks which one when several could take the post. */
-async function chooseSite(feature: FeatureContext, title: string): Promise<SiteChoice | undefined> {
+async function chooseSite(core: ScaffoldCore, feature: FeatureContext, title: string): Promise<SiteChoice | undefined> {
   const folders = localFolders();
   if (folders.length === 0) {
     await explainNoFolder();
     return undefined;
   }
-  const sites = await Promise.all(folders.map(siteFor));
+  const sites = await Promise.all(folders.map((folder) => siteFor(core, folder)));
   if (sites.length === 1) return sites[0];
   const withSite = sites.filter((s) => s.profile.detected);
   if (withSite.length === 1) return withSite[0];
@@ -83,7 +98,7 @@ async function chooseSite(feature: FeatureContext, title: string): Promise<SiteC
   const picked = await vscode.window.showQuickPick(
     ordered.map((s) => ({
       label: `$(root-folder) ${s.folder.name}`,
-      description: s.profile.detected ? `${GENERATOR_LABELS[s.profile.generator]} · ${s.profile.postsDir || '.'}` : vscode.l10n.t('no site found'),
+      description: s.profile.detected ? `${core.GENERATOR_LABELS[s.profile.generator]} · ${s.profile.postsDir || '.'}` : vscode.l10n.t('no site found'),
       detail: s.profile.evidence.join('; ') || undefined,
       site: s,
     })),
@@ -94,7 +109,7 @@ async function chooseSite(feature: FeatureContext, title: string): Promise<SiteC
 }
 
 /** No site found: ask once where posts go, and remember it in the folder's settings. */
-async function askPostsFolder(site: SiteChoice, title: string): Promise<boolean> {
+async function askPostsFolder(core: ScaffoldCore, site: SiteChoice, title: string): Promise<boolean> {
   const root = site.folder.uri.fsPath;
   const suggestions = ['posts', 'blog', 'content/posts', 'notes/til'];
   const exists = await Promise.all(suggestions.map((s) => fs.stat(path.join(root, s)).then((st) => st.isDirectory(), () => false)));
@@ -125,18 +140,18 @@ async function askPostsFolder(site: SiteChoice, title: string): Promise<boolean>
   }
   await vscode.workspace.getConfiguration(SETTINGS_SECTION, site.folder.uri).update('postsFolder', relative, vscode.ConfigurationTarget.WorkspaceFolder);
   site.settings = { ...site.settings, postsFolder: relative };
-  site.profile = { ...site.profile, postsDir: joinPosix(relative), detected: true };
+  site.profile = { ...site.profile, postsDir: core.joinPosix(relative), detected: true };
   return true;
 }
 
-async function loadTemplates(feature: FeatureContext, site: SiteChoice): Promise<PostTemplate[]> {
+async function loadTemplates(core: ScaffoldCore, feature: FeatureContext, site: SiteChoice): Promise<PostTemplate[]> {
   const { loadUserTemplates } = await import('../../core/scaffold/template-loader');
   let dir: string;
   try {
-    dir = resolveInside(site.folder.uri.fsPath, site.settings.templatesFolder);
+    dir = core.resolveInside(site.folder.uri.fsPath, site.settings.templatesFolder);
   } catch (err) {
     void vscode.window.showWarningMessage(vscode.l10n.t('learnInPublic.scaffold.templatesFolder is ignored: {0}', (err as Error).message));
-    return builtInTemplates();
+    return core.builtInTemplates();
   }
   const { templates, problems } = await loadUserTemplates(dir);
   if (problems.length > 0) {
@@ -150,7 +165,7 @@ async function loadTemplates(feature: FeatureContext, site: SiteChoice): Promise
       await vscode.window.showTextDocument(vscode.Uri.file(first.file), { selection: new vscode.Range(line, 0, line, 0) });
     });
   }
-  return mergeTemplates(builtInTemplates(), templates);
+  return core.mergeTemplates(core.builtInTemplates(), templates);
 }
 
 interface EditorSelection {
@@ -205,21 +220,22 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
       return;
     }
   }
-  const site = await chooseSite(feature, commandTitle);
+  const core = await loadCore();
+  const site = await chooseSite(core, feature, commandTitle);
   if (!site) return;
-  if (!site.profile.detected && !(await askPostsFolder(site, commandTitle))) return;
+  if (!site.profile.detected && !(await askPostsFolder(core, site, commandTitle))) return;
 
   try {
-    const templates = await loadTemplates(feature, site);
+    const templates = await loadTemplates(core, feature, site);
     const { suggestTitle } = await import('../../core/scaffold/selection');
     const suggestion = selection ? suggestTitle({ text: selection.text, languageId: selection.languageId, startLine: selection.startLine, endLine: selection.endLine, displayPath: vscode.workspace.asRelativePath(selection.document.uri, false) }) : '';
     const steps = mode === 'til' ? 1 : 2;
-    const today = postDate(Date.now(), systemTimeZone());
+    const today = core.postDate(Date.now(), core.systemTimeZone());
     const previewPath = (value: string) => {
       try {
-        const slug = slugify(value, { fallback: 'untitled-post' });
-        const fileName = renderFileName(site.profile.fileNamePattern, { slug, date: today.dayKey, year: today.year, month: today.month, day: today.day, kind: mode === 'til' ? 'til' : 'post' });
-        return joinPosix(site.profile.postsDir, fileName);
+        const slug = core.slugify(value, { fallback: 'untitled-post' });
+        const fileName = core.renderFileName(site.profile.fileNamePattern, { slug, date: today.dayKey, year: today.year, month: today.month, day: today.day, kind: mode === 'til' ? 'til' : 'post' });
+        return core.joinPosix(site.profile.postsDir, fileName);
       } catch {
         return site.profile.postsDir;
       }
@@ -231,11 +247,11 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
       value: suggestion,
       ignoreFocusOut: true,
       validateInput: (value) =>
-        cleanTitle(value) === ''
+        core.cleanTitle(value) === ''
           ? vscode.l10n.t('Type a title.')
-          : { message: vscode.l10n.t('{0} post in {1}', GENERATOR_LABELS[site.profile.generator], previewPath(value)), severity: vscode.InputBoxValidationSeverity.Info },
+          : { message: vscode.l10n.t('{0} post in {1}', core.GENERATOR_LABELS[site.profile.generator], previewPath(value)), severity: vscode.InputBoxValidationSeverity.Info },
     });
-    if (title === undefined || cleanTitle(title) === '') return;
+    if (title === undefined || core.cleanTitle(title) === '') return;
 
     let template: PostTemplate | undefined;
     if (mode === 'til') template = templates.find((t) => t.kind === 'til');
@@ -259,8 +275,8 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
       const { remoteRepo } = await import('../../core/scaffold/git-info');
       repoUrl = (await remoteRepo(site.folder.uri.fsPath))?.webUrl ?? '';
     }
-    const plan = planPost(site.profile, template, { title, kind: template.kind, now: Date.now(), timeZone: systemTimeZone(), extraValues: { ...extras?.values, repoUrl } }, site.settings);
-    const written = await writeNewPost(site.folder.uri.fsPath, site.profile.postsDir, plan);
+    const plan = core.planPost(site.profile, template, { title, kind: template.kind, now: Date.now(), timeZone: core.systemTimeZone(), extraValues: { ...extras?.values, repoUrl } }, site.settings);
+    const written = await core.writeNewPost(site.folder.uri.fsPath, site.profile.postsDir, plan);
     feature.log.info(`Created ${written.relativePath} as a ${site.profile.generator} post (${site.profile.evidence.join('; ') || 'settings'})`);
 
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(written.file));
@@ -273,7 +289,7 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
     }
     if (extras?.caveat) void vscode.window.showInformationMessage(extras.caveat);
   } catch (err) {
-    if (isExplainedError(err)) {
+    if (isExplainedError(core, err)) {
       feature.log.warn(`${commandTitle}: ${err.message}`);
       void vscode.window.showErrorMessage(err.message);
       return;
@@ -315,7 +331,11 @@ export async function newProjectReadme(feature: FeatureContext): Promise<void> {
   const folder = await chooseReadmeFolder();
   if (!folder) return;
   const root = folder.uri.fsPath;
-  const [{ readProjectInfo }, { appendMissingSections, buildReadme }] = await Promise.all([import('../../core/scaffold/project-info'), import('../../core/scaffold/readme')]);
+  const [{ readProjectInfo }, { appendMissingSections, buildReadme }, { createFileExclusive }] = await Promise.all([
+    import('../../core/scaffold/project-info'),
+    import('../../core/scaffold/readme'),
+    import('../../core/safe-fs'),
+  ]);
   const info = await readProjectInfo(root);
   if (vscode.workspace.isTrusted) {
     const { remoteRepo } = await import('../../core/scaffold/git-info');
