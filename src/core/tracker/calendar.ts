@@ -38,8 +38,10 @@ function keyFromParts(f: Intl.DateTimeFormat, epochMs: number): string {
 
 /**
  * Day-key cache per zone, by 15-minute slot: every modern UTC offset is a multiple of
- * 15 minutes, so local midnight always falls on a slot boundary and one slot maps to one day.
- * This keeps Intl (slow, ~µs per call) off the per-commit hot path.
+ * 15 minutes, so local midnight falls on a slot boundary and one slot maps to one day.
+ * Some historic offsets were not (Kiritimati was UTC-10:40 until 1979, Liberia -0:44:30):
+ * a slot whose two ends fall on different days is not cached, and the instant itself is
+ * asked. This keeps Intl (slow, ~µs per call) off the per-commit hot path.
  */
 const slotCaches = new Map<string, Map<number, string>>();
 const SLOT_SECONDS = 900;
@@ -54,7 +56,9 @@ export function dayKeyFor(epochSeconds: number, timeZone: string): string {
   const slot = Math.floor(epochSeconds / SLOT_SECONDS);
   let key = cache.get(slot);
   if (key === undefined) {
-    key = keyFromParts(formatterFor(timeZone), slot * SLOT_SECONDS * 1000);
+    const f = formatterFor(timeZone);
+    key = keyFromParts(f, slot * SLOT_SECONDS * 1000);
+    if (keyFromParts(f, (slot * SLOT_SECONDS + SLOT_SECONDS - 1) * 1000) !== key) return keyFromParts(f, epochSeconds * 1000);
     if (cache.size > 500_000) cache.clear();
     cache.set(slot, key);
   }

@@ -482,7 +482,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
   }
 
   function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], postsFolders?: readonly string[]): Walk {
-    const counter = new CommitDayCounter({ identities, timeZone: options.timeZone, collectKeys });
+    const counter = new CommitDayCounter({ identities, timeZone: options.timeZone, collectKeys, withSha: collectKeys });
     const collector = new PublishedCollector({ identities, timeZone: options.timeZone, postsFolders: posts.folders }, known);
     const revs = revisionArgs(include, exclude);
     const name = repoName(p.repo.root, p.folder);
@@ -493,7 +493,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     let lastReport = 0;
     const days = streamGit({
       cwd: p.repo.root,
-      args: ['log', '--use-mailmap', '--no-show-signature', commitLogFormat(dateKind), ...revs.args],
+      args: ['log', '--use-mailmap', '--no-show-signature', commitLogFormat(dateKind, collectKeys), ...revs.args],
       stdin: revs.stdin,
       signal: controller.signal,
       onStdout: (chunk) => {

@@ -64,6 +64,19 @@ describe('tracker: reading the git log stream', () => {
     assert.equal(counter.commitsCounted, 1);
   });
 
+  it('reads the shorter records without a SHA (one repository, no keys) to the same days', () => {
+    const withSha = [record(sha(1), 86_400, 'me@example.com'), record(sha(2), 86_400 + 60, 'ME@example.com'), record(sha(3), 3 * 86_400, 'you@example.com')].join('');
+    const withoutSha = withSha.replace(/\x1e[0-9a-f]{40}\0/g, '\x1e');
+    const counter = new CommitDayCounter({ identities: new Set(['me@example.com']), timeZone: 'UTC', collectKeys: false, withSha: false });
+    const buf = Buffer.from(withoutSha + '\x1e12x\0me@example.com\0\n');
+    for (let i = 0; i < buf.length; i += 5) counter.feed(buf.subarray(i, i + 5));
+    counter.end();
+    assert.deepEqual([...counter.days], [...count(withSha).days]);
+    assert.deepEqual([...counter.days], [['1970-01-02', 2]]);
+    assert.equal(counter.recordsRead, 3);
+    assert.equal(counter.malformed, 1);
+  });
+
   it('keys each counted commit by its day and SHA prefix', () => {
     const counter = count(record('f'.repeat(40), 86_400 * 3 + 5, 'me@example.com'), 1 << 16, ['me@example.com'], true);
     const [key] = counter.keys!.sorted();
@@ -82,6 +95,16 @@ describe('tracker: the fast local-day computation agrees with calendar.ts', () =
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('in a zone whose old offset was not a multiple of 15 minutes (Kiritimati, UTC-10:40 until 1979)', () => {
+    // 1977-12-13 00:00 local is 10:40 UTC: the day starts 10 minutes into a 15-minute slot.
+    const midnight = 250_857_600;
+    assert.equal(dayKeyFor(midnight, 'Pacific/Kiritimati'), '1977-12-13');
+    assert.equal(dayKeyFor(midnight - 1, 'Pacific/Kiritimati'), '1977-12-12');
+    const fast = new ZoneDays('Pacific/Kiritimati');
+    assert.equal(dayKeyFromNumber(fast.dayNumberAt(midnight)), '1977-12-13');
+    assert.equal(dayKeyFromNumber(fast.dayNumberAt(midnight - 1)), '1977-12-12');
   });
 
   it('around every second of a DST change', () => {
