@@ -26,15 +26,18 @@ export function safeGitPrefix(): string[] {
   return args;
 }
 
-/** The only variables of the user's environment git gets: where it is and where config lives. */
+/**
+ * The only variables of the user's environment git gets: where it is and where config lives
+ * (GIT_CONFIG_GLOBAL: a user who keeps their global config elsewhere keeps their user.email).
+ */
 const PASSED_THROUGH = new Set([
-  'PATH', 'PATHEXT', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'XDG_CONFIG_HOME',
+  'PATH', 'PATHEXT', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'XDG_CONFIG_HOME', 'GIT_CONFIG_GLOBAL',
   'APPDATA', 'LOCALAPPDATA', 'SYSTEMROOT', 'WINDIR', 'COMSPEC', 'TEMP', 'TMP', 'TMPDIR',
 ]);
 
 /**
  * The environment for git: an allowlist of the user's variables (PATH to find git, HOME for
- * their global config with user.email and mailmap settings) and nothing else — no inherited
+ * their global config with user.email and mailmap settings) and nothing else — no other
  * `GIT_*` (a stray GIT_DIR would point us at another repository), no PAGER or EDITOR — plus:
  * no system config, no terminal prompt, C locale, no optional locks, and GIT_FLUSH=0 so git
  * buffers its output instead of flushing after every commit when writing to a pipe (100k
@@ -188,7 +191,8 @@ export async function smallGit(baseDir: string, signal?: AbortSignal): Promise<S
     trimmed: false,
     config: [...SAFE_GIT_CONFIG],
     abort: signal,
-    unsafe: { allowUnsafeFsMonitor: true, allowUnsafePager: true, allowUnsafeDiffExternal: true },
+    // GIT_CONFIG_GLOBAL, when passed, is the user's own variable (a repository cannot set it).
+    unsafe: { allowUnsafeFsMonitor: true, allowUnsafePager: true, allowUnsafeDiffExternal: true, allowUnsafeConfigPaths: env.GIT_CONFIG_GLOBAL !== undefined },
     allowEnvironment: Object.keys(env).filter((k) => /^git_/i.test(k)),
   });
   return git.env(env);

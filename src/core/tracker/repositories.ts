@@ -307,7 +307,7 @@ export async function configStamp(repo: ResolvedRepository, env: NodeJS.ProcessE
   const home = env.HOME || env.USERPROFILE || '';
   const xdg = env.XDG_CONFIG_HOME || (home ? path.join(home, '.config') : '');
   const files = [
-    home && path.join(home, '.gitconfig'),
+    env.GIT_CONFIG_GLOBAL || (home && path.join(home, '.gitconfig')),
     xdg && path.join(xdg, 'git', 'config'),
     path.join(repo.commonDir, 'config'),
     path.join(repo.gitDir, 'config.worktree'),

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findRepositoryFolders, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
+import { configuredEmail, findRepositoryFolders, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
 import { TempRepo, removeTempDirs, tempDir } from './git-fixtures';
 
 const A = 'a'.repeat(40);
@@ -42,6 +43,22 @@ describe('tracker: reading a repository\'s refs without git', () => {
     repo.commit({ date: '2024-01-02T12:00:00Z' }); // a loose ref now overrides the packed one
     const raw = (await readRawRefs(cached))!;
     assert.deepEqual(tipsFromRawRefs(raw, cachedRaw, cachedTips), await readRefTips(cached));
+  });
+
+  it('reads user.email from the global config a user keeps elsewhere (GIT_CONFIG_GLOBAL)', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z' });
+    repo.git('config', '--unset', 'user.email'); // only the global config names the user
+    const globalConfig = path.join(tempDir(), 'my.gitconfig');
+    fs.writeFileSync(globalConfig, '[user]\n\temail = elsewhere@example.com\n');
+    const saved = process.env.GIT_CONFIG_GLOBAL;
+    process.env.GIT_CONFIG_GLOBAL = globalConfig;
+    try {
+      assert.equal(await configuredEmail(repo.dir), 'elsewhere@example.com');
+    } finally {
+      if (saved === undefined) delete process.env.GIT_CONFIG_GLOBAL;
+      else process.env.GIT_CONFIG_GLOBAL = saved;
+    }
   });
 
   it('finds repositories in workspace folders: the folder itself or one level down', async () => {
