@@ -36,11 +36,12 @@ async function main() {
   for (const f of fs.readdirSync(path.join(dist, 'webview')).filter((f) => f.endsWith('.js'))) {
     rows.push([`dist/webview/${f}`, `${kb(path.join(dist, 'webview', f)).toFixed(0)} KB`, `< ${TARGETS.webviewKB} KB`]);
   }
-  const lazy = lazyModules(path.join(dist, 'core'));
-  rows.push([`dist/core/ (${lazy.files} lazy modules and chunks, loaded on first use)`, `${lazy.totalKB.toFixed(0)} KB in all`, '']);
+  const lazy = lazyModules(dist);
+  rows.push([`dist/core/ + dist/lib/ (${lazy.files} modules, loaded on first use)`, `${lazy.totalKB.toFixed(0)} KB in all`, '']);
   for (const capability of ['checklist', 'scaffold', 'tracker', 'practice', 'kit']) {
-    const entries = fs.existsSync(path.join(dist, 'core', capability)) ? fs.readdirSync(path.join(dist, 'core', capability)).map((f) => `${capability}/${f}`) : [];
-    if (entries.length > 0) rows.push([`  all of core/${capability}/ with what it imports`, `${lazy.closureKB(entries).toFixed(0)} KB`, '']);
+    const dir = path.join(dist, 'core', capability);
+    const entries = fs.existsSync(dir) ? fs.readdirSync(dir).map((f) => path.join(dir, f)) : [];
+    if (entries.length > 0) rows.push([`  all of core/${capability}/ with what it requires`, `${lazy.closureKB(entries).toFixed(0)} KB`, '']);
   }
   if (fs.existsSync(path.join(dist, 'cli.js'))) rows.push(['dist/cli.js', `${kb(path.join(dist, 'cli.js')).toFixed(0)} KB`, '']);
   rows.push(['learn-in-public.vsix', `${kb(path.join(dist, 'learn-in-public.vsix')).toFixed(0)} KB`, `< ${TARGETS.vsixKB} KB`]);
@@ -48,25 +49,24 @@ async function main() {
   for (const [a, b, c] of rows) console.log(`| ${a} | ${b} | ${c} |`);
 }
 
-/** Sizes of the lazy ES modules, and what one of them loads with its static imports. */
-function lazyModules(dir: string) {
+/** Sizes of the modules loaded on first use, and what some of them load with their requires. */
+function lazyModules(dist: string) {
   const files: string[] = [];
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       if (e.isDirectory()) walk(path.join(d, e.name));
-      else if (e.name.endsWith('.mjs')) files.push(path.join(d, e.name));
+      else if (e.name.endsWith('.js')) files.push(path.join(d, e.name));
     }
   };
-  if (fs.existsSync(dir)) walk(dir);
+  for (const dir of ['core', 'lib']) if (fs.existsSync(path.join(dist, dir))) walk(path.join(dist, dir));
   const closureKB = (entries: readonly string[]) => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
       seen.add(file);
-      // Static imports only (`import … from"./x.mjs"` / `import"./x.mjs"`); import() loads later.
-      for (const m of fs.readFileSync(file, 'utf8').matchAll(/import(?:[^"'()]*?from)?\s*["'](\.{1,2}\/[^"']+)["']/g)) visit(path.resolve(path.dirname(file), m[1]));
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) visit(path.resolve(path.dirname(file), m[1]));
     };
-    for (const entry of entries) visit(path.join(dir, entry));
+    for (const entry of entries) visit(entry);
     return [...seen].reduce((sum, f) => sum + fs.statSync(f).size, 0) / 1024;
   };
   return { files: files.length, totalKB: files.reduce((sum, f) => sum + fs.statSync(f).size, 0) / 1024, closureKB };

@@ -3,7 +3,7 @@
 // the codicon font. Type-checking is `npm run typecheck` (esbuild only strips types).
 import * as esbuild from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -15,92 +15,97 @@ const webviewEntries = readdirSync(join(root, 'src/webview'), { withFileTypes: t
 
 const common = { bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', legalComments: 'none' };
 
-// ─── The extension: a small CommonJS bundle plus lazy core modules ─────────────────────
-// Activation loads only dist/extension.js (the VS Code glue). Every pure module under
-// src/core that the glue loads with `await import('…/core/…')` becomes its own ES module in
-// dist/core/ instead, with the code they share split into chunks, so a capability loads its
-// logic and libraries (simple-git, the YAML parser, the scheduler, the catalog) on first use
-// and the start-up bundle stays small. esbuild splits only ES modules; the CommonJS glue
-// reaches them with a native import(), which Node resolves next to dist/extension.js.
-// src/core never imports `vscode`, so these modules run as plain ES modules.
+// ─── The extension: a small CommonJS bundle, plus core modules loaded on first use ─────
+// Activation loads only dist/extension.js (the VS Code glue). The pure modules of src/core
+// are not bundled into it: each becomes its own CommonJS file under dist/core/ (same layout),
+// and the libraries they use become one file each under dist/lib/. The glue's
+// `await import('…/core/…')` turns into a require() of that file when first run, so a
+// capability loads its logic and libraries (simple-git, the YAML parser, the scheduler, the
+// catalog) on first use. Plain require(), not import(): packaged desktop VS Code before 1.100
+// could not run import() from extension code. One file per module also means one copy of each
+// at run time (a class seen through two bundles would break `instanceof`).
 const coreRoot = join(root, 'src/core');
-const lazyCoreEntries = new Set();
-const lazyCorePlugin = {
-  name: 'lazy-core',
+const coreFiles = [];
+(function walk(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const file = join(dir, entry.name);
+    if (entry.isDirectory()) walk(file);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts')) coreFiles.push(file);
+  }
+})(coreRoot);
+const libraries = new Set();
+
+/** A require() specifier from one output file to another, both given as paths under dist/. */
+function specifier(fromDistFile, toDistFile) {
+  const rel = relative(dirname(fromDistFile), toDistFile).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+/** src/core/tracker/scan.ts → core/tracker/scan.js (under dist/). */
+function coreOutput(file) {
+  return 'core/' + relative(coreRoot, file).split(sep).join('/').replace(/\.ts$/, '.js');
+}
+/** Output path under dist/ of the file being built from `importer`. */
+function outputOf(importer) {
+  return importer.startsWith(coreRoot + sep) ? coreOutput(importer) : 'extension.js';
+}
+
+// Every import that lands in another src/core module, or in a library, stays a require() of
+// that module's own file; everything else (JSON data, types) is bundled where it is used.
+const splitModulesPlugin = {
+  name: 'split-core-modules',
   setup(build) {
-    build.onResolve({ filter: /core\// }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.pluginData?.lazyCore) return undefined;
-      const resolved = await build.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer, pluginData: { lazyCore: true } });
-      if (resolved.errors.length > 0 || !resolved.path.startsWith(coreRoot + sep)) return undefined;
-      lazyCoreEntries.add(resolved.path);
-      return { path: './' + lazyModulePath(resolved.path), external: true };
+    build.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.pluginData?.splitting || args.kind === 'entry-point' || args.path.startsWith('node:') || args.path === 'vscode') return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { splitting: true } });
+      if (resolved.errors.length > 0 || resolved.external) return undefined;
+      const from = outputOf(args.importer);
+      if (resolved.path.startsWith(coreRoot + sep) && resolved.path.endsWith('.ts')) {
+        return { path: specifier(from, coreOutput(resolved.path)), external: true };
+      }
+      if (resolved.path.includes(`${sep}node_modules${sep}`) && args.importer.startsWith(coreRoot + sep) && !args.path.startsWith('.')) {
+        const name = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
+        libraries.add(name);
+        return { path: specifier(from, `lib/${name.replace('/', '__')}.js`), external: true };
+      }
+      return undefined;
     });
   },
 };
-/** src/core/tracker/scan.ts → core/tracker/scan.mjs (relative to dist/). */
-function lazyModulePath(file) {
-  return 'core/' + relative(coreRoot, file).split(sep).join('/').replace(/\.ts$/, '.mjs');
-}
 
-const extensionBuild = {
+const nodeCjs = {
   ...common,
-  entryPoints: { extension: join(root, 'src/extension/extension.ts') },
-  outdir: join(root, 'dist'),
   platform: 'node',
   format: 'cjs',
   target: 'node20',
+  // import() becomes Promise.resolve().then(() => require(…)) (see above).
+  supported: { 'dynamic-import': false },
+};
+
+const extensionBuild = {
+  ...nodeCjs,
+  entryPoints: { extension: join(root, 'src/extension/extension.ts') },
+  outdir: join(root, 'dist'),
   external: ['vscode'],
   // Feature names stay readable in the activation report (bench/activation.ts).
   keepNames: true,
-  metafile: true,
-  plugins: [lazyCorePlugin],
+  plugins: [splitModulesPlugin],
 };
 
-/** The lazy core modules, built after the glue has said which ones it loads. */
-function lazyCoreBuild() {
+const coreBuild = {
+  ...nodeCjs,
+  entryPoints: coreFiles,
+  outbase: coreRoot,
+  outdir: join(root, 'dist/core'),
+  plugins: [splitModulesPlugin],
+};
+
+/** One CommonJS bundle per library the core imports (known after the core build). */
+function libraryBuild() {
   return {
-    ...common,
-    entryPoints: [...lazyCoreEntries].sort(),
-    outbase: coreRoot,
-    outdir: join(root, 'dist/core'),
-    outExtension: { '.js': '.mjs' },
-    chunkNames: 'chunks/[name]-[hash]',
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    metafile: true,
-    // Bundled CommonJS libraries (simple-git) call require() for Node's built-ins.
-    banner: { js: "import { createRequire as __lipCreateRequire } from 'node:module'; const require = __lipCreateRequire(import.meta.url);" },
+    ...nodeCjs,
+    entryPoints: Object.fromEntries([...libraries].sort().map((name) => [name.replace('/', '__'), name])),
+    outdir: join(root, 'dist/lib'),
   };
-}
-
-/**
- * A core module in both the glue bundle (imported statically) and a lazy module would exist
- * twice at run time: harmless for plain functions, wrong for classes (`instanceof` would fail
- * across the copies) and module state. Such a module must be imported with `await import()`.
- */
-const HARMLESS_DUPLICATES = {
-  // Memo caches of Intl formatters: a second copy costs a little memory, nothing else.
-  'src/core/tracker/calendar.ts': true,
-  // resolveInside is called synchronously by the checklist's location code, which reports any
-  // error by its message; code that tests `instanceof UnsafePathError` imports safe-fs lazily.
-  'src/core/safe-fs.ts': true,
-};
-
-function checkNoSharedState(extensionMeta, coreMeta) {
-  const inGlue = new Set(Object.keys(Object.values(extensionMeta.outputs).find((o) => o.entryPoint)?.inputs ?? {}));
-  const inLazy = new Set(Object.values(coreMeta.outputs).flatMap((o) => Object.keys(o.inputs)));
-  const problems = [];
-  for (const input of inGlue) {
-    if (!input.startsWith('src/core/') || !inLazy.has(input) || HARMLESS_DUPLICATES[input]) continue;
-    const text = readFileSync(join(root, input), 'utf8');
-    // Top-level classes, `let`/`var`, and `const x = new …` (caches, registries).
-    if (/^(export\s+)?(abstract\s+)?class\s|^(export\s+)?(let|var)\s|^(export\s+)?const\s+\w+(\s*:[^=]+)?\s*=\s*new\s/m.test(text)) problems.push(input);
-  }
-  if (problems.length > 0) {
-    throw new Error(`These core modules hold classes or state and are bundled twice (statically in dist/extension.js and in a lazy module): ${problems.join(', ')}. Import them from src/extension with \`await import()\` instead.`);
-  }
 }
 
 const builds = [
@@ -160,28 +165,11 @@ function exportL10nStrings() {
 exportL10nStrings();
 
 if (watch) {
-  // The lazy core modules have their own watcher, made anew when the glue starts or stops
-  // importing one of them.
-  let core = { key: '', context: undefined };
-  const rebuildCore = {
-    name: 'rebuild-lazy-core',
-    setup(build) {
-      build.onStart(() => lazyCoreEntries.clear());
-      build.onEnd(async (result) => {
-        const key = [...lazyCoreEntries].sort().join('\n');
-        if (result.errors.length > 0 || key === core.key) return;
-        await core.context?.dispose();
-        core = { key, context: await esbuild.context(lazyCoreBuild()) };
-        await core.context.watch();
-      });
-    },
-  };
-  await (await esbuild.context({ ...extensionBuild, plugins: [lazyCorePlugin, rebuildCore] })).watch();
-  for (const options of builds) (await esbuild.context(options)).watch();
+  for (const options of [extensionBuild, coreBuild, ...builds]) (await esbuild.context(options)).watch();
+  await esbuild.build(libraryBuild()); // libraries change only with npm install
   console.log('[build] watching for changes');
 } else {
-  const [extensionResult] = await Promise.all([esbuild.build(extensionBuild), ...builds.map((options) => esbuild.build(options))]);
-  const coreResult = await esbuild.build(lazyCoreBuild());
-  checkNoSharedState(extensionResult.metafile, coreResult.metafile);
-  console.log(`[build] ${production ? 'production' : 'development'} build done: extension + webviews (${webviewEntries.join(', ') || 'none'})`);
+  await Promise.all([esbuild.build(extensionBuild), esbuild.build(coreBuild), ...builds.map((options) => esbuild.build(options))]);
+  await esbuild.build(libraryBuild());
+  console.log(`[build] ${production ? 'production' : 'development'} build done: extension + core modules + libraries (${[...libraries].join(', ')}) + webviews (${webviewEntries.join(', ') || 'none'})`);
 }

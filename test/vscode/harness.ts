@@ -225,10 +225,14 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
     async openView(containerTitle = 'Learn in Public') {
       const icon = page.locator(`.activitybar [aria-label^="${containerTitle}"]`).first();
       await icon.waitFor({ timeout: 60_000 });
+      const title = page.locator(`.sidebar .composite.title [aria-label], .sidebar .title-label`).first();
       const expanded = await icon.getAttribute('aria-expanded').catch(() => null);
       const checked = await icon.getAttribute('aria-checked').catch(() => null);
       if (expanded !== 'true' && checked !== 'true') await icon.click();
-      await page.locator(`.sidebar .composite.title [aria-label], .sidebar .title-label`).first().waitFor({ timeout: 30_000 });
+      // The icon toggles the side bar: if it was open after all (its state attributes lag
+      // behind focus changes), that click closed it, and a second one opens it again.
+      if (!(await title.waitFor({ timeout: 5_000 }).then(() => true, () => false))) await icon.click();
+      await title.waitFor({ timeout: 30_000 });
     },
     async viewFrame(viewTitle: string) {
       // Each webview is an <iframe class="webview"> whose inner #active-frame holds our page.
