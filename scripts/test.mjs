@@ -71,6 +71,7 @@ if (packaged && existsSync(vsix)) {
     failures.push(`vsix is ${(size / 1024 / 1024).toFixed(2)} MB (limit 2 MB)`);
   }
 }
+if (packaged) step('packaged modules load', 'node', ['scripts/check-dist.mjs']);
 // The start-up budget (issue 2): what activation loads, and each webview bundle.
 if (packaged) {
   const budgets = [['dist/extension.js', 300], ...readdirSync(join(root, 'dist/webview')).filter((f) => f.endsWith('.js')).map((f) => [`dist/webview/${f}`, 150])];
