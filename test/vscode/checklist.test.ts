@@ -54,6 +54,32 @@ async function openSection(frame: FrameLocator, key: string): Promise<void> {
 }
 
 describe('Career checklist in a real VS Code', function () {
+  describe('in a high-contrast theme', function () {
+    let wb: Workbench;
+    let workspace: string;
+
+    before(async function () {
+      workspace = makeTempDir();
+      wb = await launchWorkbench({ workspace, theme: 'high-contrast' });
+    });
+    after(async function () {
+      await wb?.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('outlines the progress bars and tags with the theme\'s contrast border, and shows focus (screenshot)', async function () {
+      const frame = await openChecklist(wb);
+      const contrastBorder = await frame.locator('body').evaluate((body) => getComputedStyle(body).getPropertyValue('--vscode-contrastBorder').trim());
+      assert.notEqual(contrastBorder, '', 'the high-contrast theme defines contrastBorder');
+      const meterBorder = await frame.locator('.overall .meter').evaluate((el) => getComputedStyle(el).borderTopColor);
+      assert.notEqual(meterBorder, 'rgba(0, 0, 0, 0)', 'the overall progress bar has a visible outline');
+      await openSection(frame, 'skills');
+      await item(frame, 'skills-ml-foundations').locator('vscode-checkbox').focus();
+      await wb.screenshot('checklist-high-contrast');
+    });
+  });
+
+
   describe('default file in global storage (dark theme)', function () {
     let wb: Workbench;
     let workspace: string;

@@ -25,7 +25,7 @@ export interface LaunchOptions {
   settings?: Record<string, unknown>;
   /** Environment for code-server (reaches the extension host). */
   env?: Record<string, string>;
-  theme?: 'light' | 'dark';
+  theme?: 'light' | 'dark' | 'high-contrast';
   /** true: Workspace Trust off (git features on). Default: Restricted Mode. */
   trusted?: boolean;
   viewport?: { width: number; height: number };
@@ -164,7 +164,7 @@ function defaultSettings(opts: LaunchOptions): Record<string, unknown> {
     'extensions.autoCheckUpdates': false,
     'update.mode': 'none',
     'git.enabled': false,
-    'workbench.colorTheme': opts.theme === 'light' ? 'Default Light Modern' : 'Default Dark Modern',
+    'workbench.colorTheme': opts.theme === 'light' ? 'Default Light Modern' : opts.theme === 'high-contrast' ? 'Default High Contrast' : 'Default Dark Modern',
     'security.workspace.trust.enabled': opts.trusted ? false : true,
     'security.workspace.trust.startupPrompt': 'never',
     'window.commandCenter': false,
