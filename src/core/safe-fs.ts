@@ -50,11 +50,27 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
 }
 
 /**
- * Creates `file` with `content` only if it does not exist yet (never overwrites).
+ * Creates `file` with `content` only if it does not exist yet (never overwrites), whole:
+ * the content is written to a temp file that is then hard-linked into place, an atomic
+ * "create if absent", so a reader (a watcher, a sync tool, another window) never sees it
+ * empty or half written. Where the file system has no hard links, an exclusive write.
  * Returns false when the file already exists.
  */
 export async function createFileExclusive(file: string, content: string | Uint8Array): Promise<boolean> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  await fs.mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temp, content, { flag: 'wx' });
+    await fs.link(temp, file);
+    return true;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EXDEV' && code !== 'EOPNOTSUPP') throw err;
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+  }
   try {
     await fs.writeFile(file, content, { flag: 'wx' });
     return true;

@@ -23,6 +23,15 @@ describe('safe file writes', () => {
     assert.equal(fs.readFileSync(file, 'utf8'), 'mine');
   });
 
+  it('creates a file whole, leaving no temp file, and of racing creators exactly one wins', async () => {
+    const file = path.join(dir, 'notes', 'post.md');
+    const contents = Array.from({ length: 12 }, (_, i) => `writer ${i}\n`.repeat(20_000));
+    const results = await Promise.all(contents.map((c) => createFileExclusive(file, c)));
+    assert.equal(results.filter(Boolean).length, 1);
+    assert.equal(fs.readFileSync(file, 'utf8'), contents[results.indexOf(true)]);
+    assert.deepEqual(fs.readdirSync(path.dirname(file)), ['post.md']);
+  });
+
   it('finds the next free name beside an existing file', async () => {
     fs.writeFileSync(path.join(dir, 'post.md'), '');
     fs.writeFileSync(path.join(dir, 'post-2.md'), '');

@@ -337,15 +337,16 @@ export async function runExactCommand(page: Page, label: string): Promise<void> 
     .first();
   const deadline = Date.now() + 90_000;
   for (;;) {
-    await page.keyboard.press('F1');
-    await input.waitFor({ timeout: 15_000 });
-    await input.fill(`>${label}`);
     try {
+      // F1 can be lost while the workbench is still starting or reloading: try again.
+      await page.keyboard.press('F1');
+      await input.waitFor({ timeout: 15_000 });
+      await input.fill(`>${label}`);
       await row.waitFor({ timeout: 5_000 });
       break;
     } catch (err) {
       if (Date.now() > deadline) throw err;
-      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape').catch(() => undefined);
     }
   }
   await row.click();

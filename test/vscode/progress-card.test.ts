@@ -94,8 +94,11 @@ describe('Progress card in a real VS Code', function () {
       const settings = JSON.parse(fs.readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
       fs.writeFileSync(settingsFile, JSON.stringify({ ...settings, 'learnInPublic.card.folder': blog }, null, 2));
       // A settings file edited behind the workbench's back is read on the next window load.
+      // Wait for the new page, not the old workbench that is still there while it unloads.
+      const reloaded = wb.page.waitForEvent('load', { timeout: 60_000 });
       await runExactCommand(wb.page, 'Developer: Reload Window');
-      await wb.page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+      await reloaded;
+      await wb.page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60_000 });
       await runExactCommand(wb.page, 'Learn in Public: Create Progress Card');
       await waitFor(() => fs.existsSync(path.join(blog, 'README.md')), 'the card in the blog folder, without a dialog', 90_000);
       assert.equal(await wb.page.locator('.quick-input-widget', { hasText: 'Choose a folder for your progress card' }).isVisible(), false);

@@ -36,6 +36,8 @@ vscode-collapsible::part(body) { overflow: visible; }
   border: 1px solid var(--vscode-contrastBorder, transparent);
 }
 .mini-meter > span { display: block; height: 100%; background: var(--vscode-progressBar-background, #0078d4); }
+/* An open section shows its full progress bar (with the screen-reader label) under the header. */
+vscode-collapsible[open] .mini-meter { display: none; }
 .section-body { padding: 2px 12px 8px 20px; }
 .section-body .meter { margin: 0 0 6px; }
 ul.items { list-style: none; margin: 0; padding: 0; }
