@@ -2,11 +2,12 @@
 // The local calendar day of an instant, fast enough for a million commits. Intl gives the
 // right answer but costs microseconds per call; commits spread over years hit a new
 // 15-minute slot almost every time, so calendar.ts's slot cache alone spent ~0.5 s per 100k
-// commits here (measured). Instead we ask Intl for the zone's UTC offset at both ends of a
-// UTC week and do arithmetic in between; a week with a transition (DST, a zone change such
-// as Samoa skipping 2011-12-30) is bisected to the second. Assumes at most one transition
-// per week, true of every zone in the tz database since 1970. Agrees with calendar.ts's
-// dayKeyFor (property-tested in test/unit/tracker/zone-days.test.ts).
+// commits here (measured). Instead we ask Intl for the zone's UTC offset at the start of each
+// UTC week (a sample shared with the week before) and do arithmetic in between; a week with
+// a transition (DST, a zone change such as Samoa skipping 2011-12-30) is bisected to the
+// second. Assumes at most one transition per week, true of every zone in the tz database
+// since 1970. Agrees with calendar.ts's dayKeyFor (property-tested in
+// test/unit/tracker/git-log-reader.test.ts).
 
 interface WeekOffsets {
   /** Offset (seconds east of UTC) in force from the start of the week… */
@@ -22,6 +23,7 @@ const SECONDS_PER_WEEK = 7 * SECONDS_PER_DAY;
 export class ZoneDays {
   private readonly format: Intl.DateTimeFormat;
   private readonly byWeek = new Map<number, WeekOffsets>();
+  private readonly byBoundary = new Map<number, number>();
   private lastWeek = Number.NaN;
   private last: WeekOffsets | undefined;
 
@@ -75,14 +77,29 @@ export class ZoneDays {
     return Math.round(date.getTime() / 1000 - epochSeconds);
   }
 
+  /** Offset at the first second of a week; shared by that week and the one before it. */
+  private boundaryOffset(week: number): number {
+    let offset = this.byBoundary.get(week);
+    if (offset === undefined) {
+      offset = this.offsetAt(week * SECONDS_PER_WEEK);
+      if (this.byBoundary.size > 100_000) this.byBoundary.clear();
+      this.byBoundary.set(week, offset);
+    }
+    return offset;
+  }
+
   private offsetsForWeek(week: number): WeekOffsets {
+    // Sampled at this week's first second and the next week's: adjacent weeks share a sample,
+    // so a history walked week by week costs one Intl call per week, not two (the first
+    // Intl calls of a process are slow: ~30 µs each).
     const start = week * SECONDS_PER_WEEK;
-    const end = start + SECONDS_PER_WEEK - 1;
-    const before = this.offsetAt(start);
-    const after = this.offsetAt(end);
-    if (before === after) return { before, after, changeAt: end + 1 };
-    // Bisect to the first second with the new offset.
-    let lo = start, hi = end;
+    const next = start + SECONDS_PER_WEEK;
+    const before = this.boundaryOffset(week);
+    const after = this.boundaryOffset(week + 1);
+    if (before === after) return { before, after, changeAt: next };
+    // Bisect to the first second with the new offset (`next` itself when the change falls
+    // exactly on the boundary: the whole week keeps `before`).
+    let lo = start, hi = next;
     while (hi - lo > 1) {
       const mid = Math.floor((lo + hi) / 2);
       if (this.offsetAt(mid) === before) lo = mid;
