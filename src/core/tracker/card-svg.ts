@@ -290,11 +290,29 @@ export function renderProgressCard(data: ProgressCardData, options: ProgressCard
     out.push(`<rect x="${legendCellsLeft + level * (CELL + GAP)}" y="${footerY - CELL + 1}" width="${CELL}" height="${CELL}" rx="2" fill="${p.levels[level]}"/>`);
   }
   if (repos.length > 0) {
-    const names = repos.map((r) => `${userText(r.name, 28)} (${r.count.toLocaleString('en-US')})`).join(' · ');
-    out.push(`<text x="${PAD}" y="${footerY + 22}" font-family="${FONT}" font-size="11" fill="${p.muted}">Most active: ${names}</text>`);
+    out.push(`<text x="${PAD}" y="${footerY + 22}" font-family="${FONT}" font-size="11" fill="${p.muted}">${repositoryLine(repos)}</text>`);
   }
   out.push('</svg>');
   return out.join('\n') + '\n';
+}
+
+/**
+ * "Most active (all-time commits): a (120) · b (80)", kept inside the card: at 11 px a
+ * character is at most ~6.5 px wide, so the line holds ~108 characters; names are shortened
+ * and the quietest repositories dropped until it fits.
+ */
+function repositoryLine(repos: readonly ProgressCardRepository[]): string {
+  const label = 'Most active (all-time commits): ';
+  const budget = Math.floor((WIDTH - 2 * PAD) / 6.5) - label.length;
+  for (let count = repos.length; count >= 1; count--) {
+    const shown = repos.slice(0, count);
+    const counts = shown.map((r) => ` (${r.count.toLocaleString('en-US')})`);
+    const room = Math.floor((budget - counts.join('').length - 3 * (count - 1)) / count);
+    if (room < 12 && count > 1) continue;
+    const max = Math.min(28, Math.max(room, 12));
+    return escapeXml(label) + shown.map((r, i) => userText(r.name, max) + counts[i]).join(' · ');
+  }
+  return '';
 }
 
 /** In every card's root element: how publishing tells a card we drew from a user's own file. */

@@ -134,7 +134,17 @@ describe('progress card SVG', () => {
     assert.ok(!hidden.includes('agents'));
     assert.ok(!hidden.includes('Most active'));
     const shown = render('light', true);
-    assert.ok(shown.includes('Most active'));
+    assert.ok(shown.includes('Most active (all-time commits):'), 'the counts say they are all-time, not the 12 months drawn above');
+  });
+
+  it('keeps the repository line inside the card, even with four long names', () => {
+    const long = (n: number) => ({ name: `deep-learning-specialisation-notebooks-part-${n}`, count: 12_345 - n });
+    const svg = render('light', true, { repositories: [long(1), long(2), long(3), long(4)] });
+    const line = /<text[^>]*>(Most active[^<]*)<\/text>/.exec(svg)?.[1] ?? '';
+    const visible = line.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+    assert.ok(visible.startsWith('Most active (all-time commits): deep-learning'), visible);
+    assert.ok(visible.length <= 108, `${visible.length} characters: ${visible}`);
+    assert.ok(visible.includes('(12,344)'), 'the busiest repository keeps its count');
   });
 
   it('shows both streaks with their dates and the posts published this year', () => {
