@@ -161,6 +161,24 @@ describe('Career checklist in a real VS Code', function () {
       await wb.screenshot('checklist-dark');
     });
 
+    it('hiding an item from the keyboard keeps focus in the list, on the next item', async function () {
+      const frame = await openChecklist(wb);
+      await openSection(frame, 'public');
+      const target = item(frame, 'public-first-post');
+      const nextKey = await target.evaluate((li) => li.nextElementSibling?.getAttribute('data-key'));
+      assert.ok(nextKey, 'the item has a next item');
+      if ((await target.locator('.details .why').count()) === 0) await target.locator('button.icon-button').click();
+      const before = fs.readFileSync(file, 'utf8');
+      await target.locator('[data-focus-id="hide:public-first-post"]').focus();
+      await wb.page.keyboard.press('Enter');
+      await fileChangedFrom(file, before);
+      await target.waitFor({ state: 'detached' });
+      await waitFor(
+        async () => (await frame.locator('body').evaluate(() => document.activeElement?.closest('[data-focus-id]')?.getAttribute('data-focus-id'))) === `check:${nextKey}`,
+        'focus on the next item\'s checkbox',
+      );
+    });
+
     it('moves the checklist into the workspace by copying it, and the sidebar follows the new file', async function () {
       const frame = await openChecklist(wb);
       const before = fs.readFileSync(file, 'utf8');

@@ -404,6 +404,11 @@ function render(): void {
   if (!state) return;
   const s = state.strings;
   const focusId = (document.activeElement as HTMLElement | null)?.closest?.('[data-focus-id]')?.getAttribute('data-focus-id');
+  // If the focused item goes away (hidden, removed), focus moves to its neighbour, not the page.
+  const focusedItem = (document.activeElement as HTMLElement | null)?.closest?.('li.item');
+  const neighbours = [focusedItem?.nextElementSibling, focusedItem?.previousElementSibling]
+    .map((el) => el?.getAttribute('data-key'))
+    .filter((key): key is string => !!key);
 
   const percent = state.total > 0 ? Math.round((state.done / state.total) * 100) : 0;
   replaceChildren(
@@ -491,8 +496,11 @@ function render(): void {
       : null,
   );
 
-  // A redraw may have replaced the focused element: give focus back to its successor.
-  if (focusId && (document.activeElement === document.body || !document.activeElement)) focusById(focusId);
+  // A redraw may have replaced the focused element: give focus back to its successor, or to
+  // a neighbouring item when the item itself is gone.
+  const lost = () => document.activeElement === document.body || !document.activeElement;
+  if (focusId && lost()) focusById(focusId);
+  for (const key of neighbours) if (lost()) focusById(`check:${key}`);
 }
 
 function focusById(id: string): void {
