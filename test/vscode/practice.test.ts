@@ -97,7 +97,7 @@ describe('Interview practice in a real VS Code', function () {
     await wb.screenshot('practice-answering-dark');
 
     // Reveal with the keyboard shortcut while the answer document is active.
-    await wb.page.keyboard.press('Control+Alt+0');
+    await wb.page.keyboard.press('Alt+0');
     await panel.locator('[data-testid="model-answer"]').waitFor({ timeout: 30_000 });
     await panel.locator('[data-testid="your-answer"]', { hasText: 'share of actual positives the model finds' }).waitFor({ timeout: 30_000 });
     await panel.locator('vscode-checkbox').nth(1).click();

@@ -104,7 +104,7 @@ export interface RatingButton {
   readonly interval: string;
   /** Full sentence for screen readers and the tooltip. */
   readonly description: string;
-  /** The keyboard shortcut, e.g. "Ctrl+Alt+3". */
+  /** The keyboard shortcut, e.g. "Alt+3". */
   readonly shortcut: string;
 }
 

@@ -88,5 +88,6 @@ export function formatDay(dayKey: string, options: Intl.DateTimeFormatOptions = 
 
 /** The keyboard shortcut label as the platform writes it. */
 export function shortcutLabel(key: string): string {
-  return process.platform === 'darwin' ? `⌥⌘${key}` : `Ctrl+Alt+${key}`;
+  // Not Ctrl+Alt on Windows and Linux: that is AltGr on many layouts, which types characters.
+  return process.platform === 'darwin' ? `⌥⌘${key}` : `Alt+${key}`;
 }
