@@ -165,8 +165,10 @@ function exportL10nStrings() {
 exportL10nStrings();
 
 if (watch) {
-  for (const options of [extensionBuild, coreBuild, ...builds]) (await esbuild.context(options)).watch();
-  await esbuild.build(libraryBuild()); // libraries change only with npm install
+  const contexts = await Promise.all([extensionBuild, coreBuild, ...builds].map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((context) => context.rebuild()));
+  await esbuild.build(libraryBuild()); // the core build has named the libraries; they change only with npm install
+  await Promise.all(contexts.map((context) => context.watch()));
   console.log('[build] watching for changes');
 } else {
   await Promise.all([esbuild.build(extensionBuild), esbuild.build(coreBuild), ...builds.map((options) => esbuild.build(options))]);
