@@ -19,8 +19,8 @@ export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 const PUBLISHER_ID = 'learn-in-public.learn-in-public';
 
 export interface LaunchOptions {
-  /** Folder opened in the workbench. */
-  workspace: string;
+  /** Folder opened in the workbench; null opens an empty window (no folder). */
+  workspace: string | null;
   /** Extra user settings (merged over the harness defaults). */
   settings?: Record<string, unknown>;
   /** Environment for code-server (reaches the extension host). */
@@ -195,7 +195,7 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
     server = spawn(
       cs.node,
       [cs.entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-        '--ignore-last-opened', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, opts.workspace],
+        '--ignore-last-opened', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, ...(opts.workspace ? [opts.workspace] : [])],
       { env: { ...process.env, ...opts.env }, stdio: ['ignore', logFd, logFd], detached: true },
     );
     fs.closeSync(logFd);
@@ -212,7 +212,7 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
   const page = await context.newPage();
   const consoleLines: string[] = [];
   page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.workspace)}`);
+  await page.goto(opts.workspace ? `http://127.0.0.1:${port}/?folder=${encodeURIComponent(opts.workspace)}` : `http://127.0.0.1:${port}/?ew=true`);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.activitybar').waitFor({ timeout: 60_000 });
 

@@ -193,3 +193,33 @@ describe('Scaffolding in a real VS Code', function () {
     });
   });
 });
+
+describe('Learn in Public with no folder open', function () {
+  let wb: Workbench;
+
+  before(async function () {
+    wb = await launchWorkbench({ workspace: null, theme: 'dark' });
+  });
+  after(async function () {
+    await wb?.close();
+  });
+
+  it('New Post explains that posts need a folder and offers to open one; the checklist works and the tracker says what to open', async function () {
+    await runExactCommand(wb.page, 'Learn in Public: New Post');
+    const toast = wb.page.locator('.notification-toast', { hasText: 'Open a folder first' });
+    await toast.waitFor({ timeout: 30_000 });
+    await toast.locator('.monaco-button', { hasText: 'Open Folder…' }).waitFor();
+    assert.equal(await wb.page.locator('.quick-input-widget', { hasText: 'Title of the post' }).isVisible(), false, 'no title prompt for a post that could not be saved');
+    await wb.screenshot('scaffold-no-folder-dark');
+    // The checklist lives in the extension's storage: it needs no folder.
+    await wb.openView();
+    const frame = await wb.viewFrame('Career Checklist');
+    await frame.locator('li.item vscode-checkbox').first().waitFor({ state: 'attached', timeout: 60_000 });
+    // The tracker has no repository to read, and says what to do instead of drawing an empty heatmap.
+    await runExactCommand(wb.page, 'Learn in Public: Show Learning Tracker');
+    const tracker = await wb.viewFrame('Learning Tracker');
+    await tracker.getByText('No git repository found').waitFor({ timeout: 60_000 });
+    await tracker.locator('vscode-button', { hasText: 'Open Folder…' }).waitFor();
+    await wb.screenshot('tracker-no-folder-dark');
+  });
+});

@@ -114,6 +114,7 @@ export interface TrackerStrings {
   readonly noRepositoriesTitle: string;
   readonly noRepositoriesBody: string;
   readonly openSettings: string;
+  readonly openFolder: string;
   readonly loading: string;
   readonly less: string;
   readonly more: string;
@@ -124,7 +125,12 @@ export interface TrackerStrings {
 
 export type TrackerState =
   | { readonly kind: 'untrusted'; readonly strings: TrackerStrings }
-  | { readonly kind: 'no-repositories'; readonly strings: TrackerStrings }
+  | {
+      readonly kind: 'no-repositories';
+      readonly strings: TrackerStrings;
+      /** A folder is open (it holds no repository); without one the view offers to open one. */
+      readonly folderOpen: boolean;
+    }
   | { readonly kind: 'loading'; readonly strings: TrackerStrings; readonly progress?: string }
   | { readonly kind: 'error'; readonly strings: TrackerStrings; readonly message: string }
   | {
@@ -150,4 +156,5 @@ export type TrackerToExtension =
   | { readonly type: 'cancel' }
   | { readonly type: 'manageTrust' }
   | { readonly type: 'openSettings' }
+  | { readonly type: 'openFolder' }
   | { readonly type: 'openFile'; readonly repoIndex: number; readonly path: string };

@@ -119,7 +119,7 @@ export class TrackerService implements vscode.Disposable {
       this.result = undefined;
       this.model = undefined;
       this.updateWatchers([]);
-      this.publish({ kind: 'no-repositories', strings });
+      this.publish({ kind: 'no-repositories', strings, folderOpen: (vscode.workspace.workspaceFolders?.length ?? 0) > 0 });
       return;
     }
     const scan = await import('../../core/tracker/scan');

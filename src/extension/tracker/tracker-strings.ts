@@ -48,6 +48,7 @@ export function trackerStrings(): TrackerStrings {
     noRepositoriesTitle: vscode.l10n.t('No git repository found'),
     noRepositoriesBody: vscode.l10n.t('Open a folder that is a git repository (or holds some), or add repository paths to the tracker settings.'),
     openSettings: vscode.l10n.t('Open Tracker Settings'),
+    openFolder: vscode.l10n.t('Open Folder…'),
     loading: vscode.l10n.t('Reading git history…'),
     less: vscode.l10n.t('Less'),
     more: vscode.l10n.t('More'),

@@ -72,6 +72,9 @@ export class TrackerViewProvider implements vscode.WebviewViewProvider, vscode.D
         case 'openSettings':
           await vscode.commands.executeCommand('workbench.action.openSettings', 'learnInPublic.tracker');
           break;
+        case 'openFolder':
+          await vscode.commands.executeCommand('workbench.action.files.openFolder');
+          break;
         case 'openFile':
           await this.openFile(message.repoIndex, message.path);
           break;

@@ -145,8 +145,8 @@ function renderRepos(model: TrackerModel, strings: TrackerStrings, language: str
   );
 }
 
-function renderEmpty(title: string, body: string, action?: HTMLElement): HTMLElement {
-  return h('div', { class: 'empty-state', 'data-testid': 'empty-state' }, h('h2', null, title), h('p', null, body), action ?? null);
+function renderEmpty(title: string, body: string, ...actions: HTMLElement[]): HTMLElement {
+  return h('div', { class: 'empty-state', 'data-testid': 'empty-state' }, h('h2', null, title), h('p', null, body), actions.length > 0 ? h('div', { class: 'empty-actions' }, ...actions) : null);
 }
 
 function statusLine(state: Extract<TrackerState, { kind: 'ready' }>): HTMLElement {
@@ -175,7 +175,12 @@ function render(): void {
       replaceChildren(root, renderEmpty(s.untrustedTitle, s.untrustedBody, button(s.manageTrust, () => messenger.post({ type: 'manageTrust' }))));
       return;
     case 'no-repositories':
-      replaceChildren(root, renderEmpty(s.noRepositoriesTitle, s.noRepositoriesBody, button(s.openSettings, () => messenger.post({ type: 'openSettings' }), true)));
+      replaceChildren(
+        root,
+        state.folderOpen
+          ? renderEmpty(s.noRepositoriesTitle, s.noRepositoriesBody, button(s.openSettings, () => messenger.post({ type: 'openSettings' }), true))
+          : renderEmpty(s.noRepositoriesTitle, s.noRepositoriesBody, button(s.openFolder, () => messenger.post({ type: 'openFolder' })), button(s.openSettings, () => messenger.post({ type: 'openSettings' }), true)),
+      );
       return;
     case 'loading':
       replaceChildren(root, h('div', { class: 'status-line', role: 'status' }, icon('sync~spin'), h('span', { class: 'grow' }, state.progress ?? s.loading)));

@@ -60,5 +60,6 @@ ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em;
 .empty-state { margin: 12px 0; }
 .empty-state h2 { font-size: 1.05em; margin: 0 0 6px; }
 .empty-state p { margin: 0 0 10px; color: var(--vscode-descriptionForeground); }
+.empty-actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .warnings { margin-top: 12px; }
 `;
