@@ -2,7 +2,7 @@
 // own in plain Node (dist/core/**, dist/lib/*), with every relative require() resolving —
 // the real-VS-Code suite exercises most of them, this covers the rest. Exit code 1 on failure.
 import { createRequire } from 'node:module';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
@@ -25,7 +25,7 @@ for (const file of files) {
   }
 }
 // The glue reaches core modules by these paths; each must exist.
-const glue = (await import('node:fs')).readFileSync(join(dist, 'extension.js'), 'utf8');
+const glue = readFileSync(join(dist, 'extension.js'), 'utf8');
 for (const m of glue.matchAll(/require\("(\.\/core\/[^"]+)"\)/g)) {
   try {
     require.resolve(join(dist, m[1]));

@@ -1,27 +1,12 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkRepositoryPrivacy } from '../../../src/core/kit/repository-privacy';
+import { gitAsAda } from '../../support/dated-git';
 
-function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', args, {
-    cwd,
-    env: {
-      ...process.env,
-      GIT_CONFIG_GLOBAL: '/dev/null',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.com',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.com',
-      GIT_AUTHOR_DATE: '2025-01-01T12:00:00Z',
-      GIT_COMMITTER_DATE: '2025-01-01T12:00:00Z',
-    },
-    stdio: 'pipe',
-  });
-}
+// Fixture commits with a fixed author and date, isolated from the machine's git config.
+const git = (cwd: string, ...args: string[]) => gitAsAda(cwd, args, '2025-01-01T12:00:00Z');
 
 describe('kit: is the worksheet folder inside a public repository?', function () {
   this.timeout(20_000);

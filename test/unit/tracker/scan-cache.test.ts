@@ -19,6 +19,18 @@ async function setUp(days = 3) {
   return { repo, cacheDir, options, file };
 }
 
+/** Two repositories with one commit each, scanned once into a fresh cache folder. */
+async function twoRepositoriesScanned() {
+  const a = TempRepo.create();
+  const b = TempRepo.create();
+  a.commit({ date: '2024-05-01T12:00:00Z' });
+  b.commit({ date: '2024-05-02T12:00:00Z' });
+  const cacheDir = tempDir();
+  const options = { repos: [a.dir, b.dir], emails: [ME], timeZone: 'UTC', cacheDir };
+  await scanRepositories(options);
+  return { a, cacheDir, options };
+}
+
 describe('tracker disk cache', () => {
   after(removeTempDirs);
 
@@ -94,13 +106,7 @@ describe('tracker disk cache', () => {
   });
 
   it('rebuilds when the commit keys beside the entry are damaged', async () => {
-    const a = TempRepo.create();
-    const b = TempRepo.create();
-    a.commit({ date: '2024-05-01T12:00:00Z' });
-    b.commit({ date: '2024-05-02T12:00:00Z' });
-    const cacheDir = tempDir();
-    const options = { repos: [a.dir, b.dir], emails: [ME], timeZone: 'UTC', cacheDir };
-    await scanRepositories(options);
+    const { cacheDir, options } = await twoRepositoriesScanned();
     const keys = cacheFiles(cacheDir, '.keys');
     assert.equal(keys.length, 2);
     fs.writeFileSync(keys[0], Buffer.from('garbage'));
@@ -110,13 +116,7 @@ describe('tracker disk cache', () => {
   });
 
   it('writes atomically and cleans up: no temp files, one key file per repository', async () => {
-    const a = TempRepo.create();
-    const b = TempRepo.create();
-    a.commit({ date: '2024-05-01T12:00:00Z' });
-    b.commit({ date: '2024-05-02T12:00:00Z' });
-    const cacheDir = tempDir();
-    const options = { repos: [a.dir, b.dir], emails: [ME], timeZone: 'UTC', cacheDir };
-    await scanRepositories(options);
+    const { a, cacheDir, options } = await twoRepositoriesScanned();
     a.commit({ date: '2024-05-03T12:00:00Z' });
     await scanRepositories(options);
     const names = fs.readdirSync(cacheDir);
