@@ -40,7 +40,11 @@ export interface Workbench {
   openView(containerTitle?: string): Promise<void>;
   viewFrame(viewTitle: string): Promise<FrameLocator>;
   runCommand(title: string): Promise<void>;
+  /** Switches the colour theme through user settings and waits for the workbench to repaint. */
+  setTheme(theme: 'light' | 'dark' | 'high-contrast'): Promise<void>;
   screenshot(name: string): Promise<string>;
+  /** Each webview's title, visibility and first words, for failure reports. */
+  describeWebviews(): Promise<string>;
   serverLog(): string;
   /** Everything the page and its frames logged to the console so far. */
   consoleMessages(): readonly string[];
@@ -254,19 +258,69 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
     },
     async runCommand(title: string) {
       await page.locator('.monaco-workbench').click({ position: { x: 5, y: 400 } }).catch(() => undefined);
-      await page.keyboard.press('F1');
       const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ timeout: 15_000 });
-      await input.fill(`>${title}`);
       const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-      await row.waitFor({ timeout: 15_000 });
-      await input.press('Enter');
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        try {
+          // F1 can be lost while the workbench is busy: open the palette again.
+          await page.keyboard.press('F1');
+          await input.waitFor({ timeout: 15_000 });
+          await input.fill(`>${title}`);
+          await row.waitFor({ timeout: 15_000 });
+          break;
+        } catch (err) {
+          if (Date.now() > deadline) throw err;
+          await page.keyboard.press('Escape').catch(() => undefined);
+        }
+      }
+      // Click the matching row: Enter runs whichever row is highlighted, which may be another.
+      await row.click();
+    },
+    async setTheme(theme) {
+      // Through the theme picker, as a user would (code-server does not reload a settings
+      // file edited behind its back). Each step waits for the picker, and a lost step is retried.
+      const label = theme === 'light' ? 'Light Modern' : theme === 'dark' ? 'Dark Modern' : 'Dark High Contrast';
+      const themeClass = theme === 'light' ? 'vs' : theme === 'dark' ? 'vs-dark' : 'hc-black';
+      const input = page.locator('.quick-input-widget input');
+      const row = page
+        .locator('.quick-input-widget .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }) })
+        .first();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await runExactCommand(page, 'Preferences: Color Theme');
+          await page.locator('.quick-input-widget input[placeholder*="Color Theme" i], .quick-input-widget input[aria-label*="Color Theme" i]').waitFor({ timeout: 15_000 });
+          await input.fill(label);
+          await row.waitFor({ timeout: 10_000 });
+          await row.click();
+          await page.locator(`.monaco-workbench.${themeClass}`).waitFor({ state: 'attached', timeout: 15_000 });
+          return;
+        } catch (err) {
+          await page.keyboard.press('Escape').catch(() => undefined);
+          if (attempt >= 3) throw err;
+        }
+      }
     },
     async screenshot(name: string) {
       fs.mkdirSync(RESULTS_DIR, { recursive: true });
       const file = path.join(RESULTS_DIR, `${name}.png`);
       await page.screenshot({ path: file });
       return file;
+    },
+    async describeWebviews() {
+      const lines: string[] = [];
+      const count = await page.locator('iframe.webview').count();
+      for (let i = 0; i < count; i++) {
+        const frame = page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
+        const body = frame.locator('body');
+        const title = await frame.locator('title').textContent({ timeout: 1_000 }).catch(() => '?');
+        const visible = await body.isVisible().catch(() => false);
+        const text = ((await body.innerText({ timeout: 1_000 }).catch(() => '')) || '').replace(/\s+/g, ' ').slice(0, 300);
+        lines.push(`#${i} "${title}" ${visible ? 'visible' : 'hidden'}: ${text}`);
+      }
+      const sidebar = (await page.locator('.sidebar').isVisible().catch(() => false)) ? 'side bar open' : 'side bar closed';
+      return `${sidebar}; ${count} webviews\n${lines.join('\n')}`;
     },
     serverLog() {
       return readTail(serverLogFile) + (consoleLines.length ? `\n--- browser console (last 40) ---\n${consoleLines.slice(-40).join('\n')}` : '');

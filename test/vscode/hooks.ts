@@ -9,7 +9,8 @@ export const mochaHooks = {
     for (const [i, wb] of currentWorkbenches().entries()) {
       const safe = test.fullTitle().replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
       const file = await wb.screenshot(`FAILED-${safe}-${i}`).catch(() => '(screenshot failed)');
-      console.error(`\n[harness] screenshot: ${file}\n[harness] server log:\n${wb.serverLog()}\n`);
+      const webviews = await wb.describeWebviews().catch((err: unknown) => `(could not read: ${String(err)})`);
+      console.error(`\n[harness] screenshot: ${file}\n[harness] webviews: ${webviews}\n[harness] server log:\n${wb.serverLog()}\n`);
     }
   },
 };

@@ -45,12 +45,7 @@ async function runExactCommand(wb: Workbench, title: string): Promise<void> {
 }
 
 async function setTheme(wb: Workbench, theme: 'light' | 'dark'): Promise<void> {
-  const name = theme === 'light' ? 'Light Modern' : 'Dark Modern';
-  await runExactCommand(wb, 'Preferences: Color Theme');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.fill(name);
-  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().click();
-  await wb.page.locator(theme === 'light' ? '.monaco-workbench.vs' : '.monaco-workbench.vs-dark').waitFor({ timeout: 30_000 });
+  await wb.setTheme(theme);
 }
 
 describe('Interview practice in a real VS Code', function () {

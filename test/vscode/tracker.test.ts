@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { gitAsAda as git, localDay } from '../support/dated-git';
-import { launchWorkbench, makeTempDir, type Workbench } from './harness';
+import { launchWorkbench, makeTempDir, runExactCommand, type Workbench } from './harness';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -11,7 +11,8 @@ function commit(repo: string, daysAgo: number, file: string, subject: string): v
   fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
   fs.writeFileSync(path.join(repo, file), `# ${subject}\n`);
   git(repo, ['add', '-A']);
-  git(repo, ['commit', '-q', '-m', subject], `${localDay(daysAgo)}T12:00:00`);
+  // Today's commit is dated now: noon may still be in the future when the suite runs.
+  git(repo, ['commit', '-q', '-m', subject], daysAgo === 0 ? new Date().toISOString() : `${localDay(daysAgo)}T12:00:00`);
 }
 
 /** Collapses the container's other views so the tracker has the sidebar to itself. */
@@ -22,25 +23,35 @@ async function collapseOtherViews(wb: Workbench): Promise<void> {
   }
 }
 
-/** The tracker's webview, told apart from the container's other webviews by its body's data-entry. */
-async function trackerFrame(wb: Workbench): Promise<FrameLocator> {
+/**
+ * The tracker's visible webview, told apart from the container's other webviews by its body's
+ * data-entry (a hidden one may linger while VS Code swaps frames). `reveal` is tried again
+ * while none is visible, in case the side bar was closed.
+ */
+async function trackerFrame(wb: Workbench, reveal?: () => Promise<void>): Promise<FrameLocator> {
   const deadline = Date.now() + 90_000;
+  let nextReveal = Date.now() + 10_000;
   for (;;) {
     const count = await wb.page.locator('iframe.webview').count();
     for (let i = 0; i < count; i++) {
       const frame = wb.page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
-      if ((await frame.locator('body[data-entry="tracker"]').count()) > 0) return frame;
+      if (await frame.locator('body[data-entry="tracker"]').isVisible().catch(() => false)) return frame;
     }
-    if (Date.now() > deadline) throw new Error('The Learning Tracker webview did not appear.');
+    if (Date.now() > deadline) throw new Error(`No visible Learning Tracker webview.\n${await wb.describeWebviews()}`);
+    if (reveal && Date.now() > nextReveal) {
+      await reveal();
+      nextReveal = Date.now() + 10_000;
+    }
     await wb.page.waitForTimeout(250); // polling for a frame to appear, not a fixed wait for a result
   }
 }
 
 async function openTracker(wb: Workbench): Promise<FrameLocator> {
-  await wb.openView();
+  // The command reveals the view itself (opening the side bar if needed).
+  const show = () => runExactCommand(wb.page, 'Learn in Public: Show Learning Tracker');
+  await show();
   await collapseOtherViews(wb);
-  await wb.runCommand('Learn in Public: Show Learning Tracker');
-  return trackerFrame(wb);
+  return trackerFrame(wb, show);
 }
 
 describe('Learning Tracker in a real VS Code', function () {
@@ -99,13 +110,7 @@ describe('Learning Tracker in a real VS Code', function () {
   });
 
   it('looks native in the light theme too', async function () {
-    // The palette entry whose label is exactly "Preferences: Color Theme" (not the Marketplace one).
-    await wb.page.keyboard.press('F1');
-    const input = wb.page.locator('.quick-input-widget input');
-    await input.fill('>Preferences: Color Theme');
-    await wb.page.locator('.quick-input-widget .monaco-list-row').filter({ has: wb.page.locator('.label-name', { hasText: /^Preferences: Color Theme$/ }) }).first().click();
-    await input.fill('Light Modern');
-    await wb.page.locator('.quick-input-widget .monaco-list-row').filter({ has: wb.page.locator('.label-name', { hasText: /Light Modern/ }) }).first().click();
+    await wb.setTheme('light');
     const frame = await openTracker(wb);
     // Webviews carry the theme kind on their body.
     await frame.locator('body.vscode-light').waitFor({ timeout: 60_000 });
