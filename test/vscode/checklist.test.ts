@@ -153,7 +153,7 @@ describe('Career checklist in a real VS Code', function () {
       const target = item(frame, 'public-first-post');
       await target.locator('button.icon-button').click();
       await target.locator('.details .why').waitFor();
-      assert.match((await target.locator('.details .source').textContent()) ?? '', /002_26d5cb83709276d8\.txt/);
+      assert.match((await target.locator('.details .source').textContent()) ?? '', /Building a Career in ML.*\(002_26d5cb83709276d8\.txt\)/);
       assert.equal(await target.locator('vscode-textarea').count(), 1);
       // Its action runs the post scaffold, which exists; the button is shown only for commands that do.
       await target.locator('vscode-button', { hasText: 'New post' }).waitFor();

@@ -98,6 +98,8 @@ describe('Interview practice in a real VS Code', function () {
     await panel.locator('vscode-checkbox').nth(1).click();
     await panel.locator('vscode-checkbox').nth(2).click();
     await panel.locator('.covered', { hasText: '2 of 4 covered' }).waitFor({ timeout: 10_000 });
+    // The source is named as a reader knows it, with the cited file kept.
+    await panel.locator('.source', { hasText: /Career Connection.*\(000_5534f9212d9dcf8f\.txt\)/ }).waitFor({ timeout: 10_000 });
     const goodInterval = (await panel.locator('.rating-good .interval').textContent())?.trim();
     assert.match(goodInterval ?? '', /^\d+(\.\d)?(d|w|mo|y)$/);
     await panel.locator('[data-testid="rate-good"]').scrollIntoViewIfNeeded();

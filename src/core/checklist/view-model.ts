@@ -3,6 +3,7 @@
 import type { ChecklistItemView, ChecklistSectionView, ChecklistState } from '../protocol/checklist';
 import { ACTION_LABELS, catalogItemById, type Catalog } from './catalog';
 import type { ParsedChecklist } from './markdown';
+import { describeSource } from '../seed-sources';
 
 export type ChecklistViewContent = Pick<ChecklistState, 'sections' | 'done' | 'total' | 'hiddenCount' | 'warnings'>;
 
@@ -36,7 +37,7 @@ export function buildChecklistView(parsed: ParsedChecklist, catalog: Catalog, co
         hidden: item.hidden,
         builtIn: entry !== undefined,
         why: entry?.why,
-        source: entry?.source,
+        source: entry?.source ? describeSource(entry.source) : undefined,
         actionLabel: action,
         line: item.line + 1,
       };

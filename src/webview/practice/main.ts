@@ -5,6 +5,7 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import type { InlineSpan, MarkdownBlock } from '../../core/practice/markdown-blocks';
 import type { PracticeStrings, PracticeToExtension, PracticeToWebview, SessionState, SidebarState } from '../../core/protocol/practice';
+import { describeSource } from '../../core/seed-sources';
 import { h, replaceChildren } from '../shared/dom';
 import { createMessenger } from '../shared/vscode-api';
 import { practiceStyles } from './styles';
@@ -241,7 +242,7 @@ function renderSession(state: SessionState): void {
       { class: 'answer model', 'aria-label': s.modelAnswer, 'data-testid': 'model-answer' },
       h('h2', null, icon('lightbulb'), ' ', s.modelAnswer),
       h('div', { class: 'md' }, ...blocks(state.modelAnswer)),
-      state.sources.length ? h('p', { class: 'lip-muted source' }, fill(s.source, state.sources.join(', '))) : null,
+      state.sources.length ? h('p', { class: 'lip-muted source' }, fill(s.source, state.sources.map(describeSource).join('; '))) : null,
     ),
   );
   const keyPoints = state.keyPoints.length

@@ -33,7 +33,8 @@ describe('checklist sidebar content', () => {
     assert.equal(referral.builtIn, true);
     assert.equal(referral.title, 'Renamed by me');
     assert.match(referral.why!, /refer/);
-    assert.equal(referral.source, '004_93e24c764982b9b4.txt');
+    // The source is named as a reader knows it, and the file stays in the citation.
+    assert.equal(referral.source, '"How to Build Your Career in AI" (DeepLearning.AI) (004_93e24c764982b9b4.txt)');
     assert.equal(copy.builtIn, false);
     assert.equal(isCustomItem(parsed, catalog, mine.key), true);
     assert.equal(isCustomItem(parsed, catalog, referral.key), false);

@@ -1,0 +1,19 @@
+// Pure logic: stays free of vscode.
+// The source documents the career content is drawn from, by file name, with the name a reader
+// would know them by. Items cite the file (so the citation can be checked); views lead with
+// the title, because "002_26d5cb83709276d8.txt" alone tells a reader nothing.
+
+export const SEED_DOCUMENT_TITLES: Readonly<Record<string, string>> = {
+  '000_5534f9212d9dcf8f.txt': 'Bootcamp lesson "Career Connection": ML roles, negotiation, interview questions',
+  '001_f65caf9f471f906a.txt': 'Bootcamp lesson "Career Connection": frameworks, your first day, interview questions',
+  '002_26d5cb83709276d8.txt': 'Blog post "Building a Career in ML"',
+  '003_71b1740b79917299.txt': 'Blog post "Notes on: Getting an ML job"',
+  '004_93e24c764982b9b4.txt': '"How to Build Your Career in AI" (DeepLearning.AI)',
+};
+
+/** `Title (file)` for a known source document; anything else (a user's own source) as given. */
+export function describeSource(source: string): string {
+  const file = source.trim();
+  const title = SEED_DOCUMENT_TITLES[file];
+  return title ? `${title} (${file})` : source;
+}
