@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, FrameLocator } from 'playwright-core';
-import { launchWorkbench, makeTempDir, waitFor, type Workbench } from './harness';
+import { launchWorkbench, makeTempDir, runExactCommand, waitFor, type Workbench } from './harness';
 
 const QUESTION_KEY = 'ml-interview/precision-vs-recall';
 
@@ -33,19 +33,6 @@ async function showPracticeView(wb: Workbench): Promise<FrameLocator> {
     if ((await h.count()) && (await h.getAttribute('aria-expanded')) === 'true') await h.click();
   }
   return wb.viewFrame('Interview Practice');
-}
-
-/** Runs a palette command by clicking its exact row (Enter could pick a neighbour such as "Browse … Marketplace"). */
-async function runExactCommand(wb: Workbench, title: string): Promise<void> {
-  await wb.page.keyboard.press('F1');
-  const input = wb.page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15_000 });
-  await input.fill(`>${title}`);
-  await wb.page.locator('.quick-input-widget .monaco-list-row', { has: wb.page.locator('.label-name', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first().click();
-}
-
-async function setTheme(wb: Workbench, theme: 'light' | 'dark'): Promise<void> {
-  await wb.setTheme(theme);
 }
 
 describe('Interview practice in a real VS Code', function () {
@@ -119,7 +106,7 @@ describe('Interview practice in a real VS Code', function () {
   });
 
   it('undo appends a reversal and brings the question back to rate again (light theme)', async function () {
-    await setTheme(wb, 'light');
+    await wb.setTheme('light');
     await wb.runCommand('Undo Last Rating');
     await waitFor(() => historyLines(wb).length === 3, 'an undo line in the history log');
     const undo = JSON.parse(historyLines(wb)[2]) as { undo: number; id: string };
@@ -133,8 +120,28 @@ describe('Interview practice in a real VS Code', function () {
     await view.locator('.day.today.practised').waitFor({ state: 'detached', timeout: 30_000 });
     await wb.screenshot('practice-revealed-light');
     // With the sidebar hidden the panel is wide enough to show both answers side by side.
-    await runExactCommand(wb, 'View: Toggle Primary Side Bar Visibility');
+    await runExactCommand(wb.page, 'View: Toggle Primary Side Bar Visibility');
     await panel.locator('[data-testid="your-answer"]').scrollIntoViewIfNeeded();
     await wb.screenshot('practice-revealed-wide-light');
+  });
+
+  it('a window reload brings the panel back on the same question, answer revealed and key points still ticked', async function () {
+    const before = await panelFrame(wb);
+    await before.locator('vscode-checkbox').nth(0).click();
+    await before.locator('vscode-checkbox').nth(3).click();
+    await before.locator('.covered', { hasText: '2 of 4 covered' }).waitFor({ timeout: 10_000 });
+    const reloaded = wb.page.waitForEvent('load', { timeout: 60_000 });
+    await runExactCommand(wb.page, 'Developer: Reload Window');
+    await reloaded;
+    await wb.page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60_000 });
+    const after = await panelFrame(wb);
+    await after.locator('[data-testid="question"]', { hasText: 'What are precision and recall?' }).waitFor({ timeout: 60_000 });
+    await after.locator('[data-testid="model-answer"]').waitFor({ timeout: 30_000 });
+    await after.locator('.covered', { hasText: '2 of 4 covered' }).waitFor({ timeout: 30_000 });
+    await wb.screenshot('practice-restored-light');
+    // Still the same session: rating it records it, as before the reload.
+    await after.locator('[data-testid="rate-good"]').click();
+    await waitFor(() => historyLines(wb).length === 4, 'the rating after the reload in the history log');
+    assert.equal((JSON.parse(historyLines(wb)[3]) as { rating: string }).rating, 'good');
   });
 });

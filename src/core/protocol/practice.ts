@@ -151,3 +151,15 @@ export type PracticeToExtension =
   | { readonly type: 'toggleKeyPoint'; readonly key: string; readonly index: number; readonly checked: boolean }
   | { readonly type: 'openDeck'; readonly target: string }
   | { readonly type: 'openProblem'; readonly target: string; readonly line?: number };
+
+/**
+ * What the practice panel keeps with VS Code (`setState`) so a window reload brings the same
+ * question back: VS Code hands it to the panel serializer. It comes back from storage, so the
+ * extension checks it with `parseSavedPanelState` before use.
+ */
+export interface SavedPanelState {
+  readonly key: string;
+  readonly reason: SessionQuestionView['reason'];
+  readonly revealed: boolean;
+  readonly checked: readonly boolean[];
+}

@@ -92,12 +92,13 @@ export class PracticeSession implements vscode.Disposable {
     await this.show(pick.question.key, pick.reason);
   }
 
-  private async show(key: string, reason: Reason, options: { revealed?: boolean; focusAnswer?: boolean } = {}): Promise<void> {
+  private async show(key: string, reason: Reason, options: { revealed?: boolean; focusAnswer?: boolean; checked?: readonly boolean[] } = {}): Promise<void> {
     const book = await this.service.book();
     const found = book.find(key);
     if (!found) return;
     const answerUri = await this.ensureAnswerDocument(key, found.question.question, book.today());
-    this.current = { key, reason, answerUri, revealed: false, checked: found.question.keyPoints.map(() => false), userAnswer: '' };
+    const checked = found.question.keyPoints.map((_, i) => options.checked?.[i] === true);
+    this.current = { key, reason, answerUri, revealed: false, checked, userAnswer: '' };
     this.done = false;
     if (options.focusAnswer !== false) {
       await vscode.window.showTextDocument(answerUri, { viewColumn: this.answerColumn(), preview: false });
@@ -251,13 +252,39 @@ export class PracticeSession implements vscode.Disposable {
       if (!this.panel.visible) this.panel.reveal(undefined, true);
       return;
     }
-    const { extensionUri } = this.feature.context;
     const panel = vscode.window.createWebviewPanel(
       PANEL_VIEW_TYPE,
       vscode.l10n.t('Practice Session'),
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-      webviewOptions(extensionUri),
+      webviewOptions(this.feature.context.extensionUri),
     );
+    this.adoptPanel(panel);
+  }
+
+  /**
+   * After a window reload VS Code hands back the panel with what the webview saved: the
+   * question comes back where it was (answer revealed, key points ticked). A question no deck
+   * has any more, or no saved question, shows the "done" screen with its way back in.
+   */
+  async restorePanel(panel: vscode.WebviewPanel, saved: unknown): Promise<void> {
+    if (this.panel) {
+      panel.dispose(); // a session is already open in this window
+      return;
+    }
+    this.adoptPanel(panel);
+    const { parseSavedPanelState } = await import('../../core/practice/saved-panel-state');
+    const state = parseSavedPanelState(saved);
+    const book = await this.service.book();
+    if (state && book.find(state.key)) {
+      await this.show(state.key, state.reason, { revealed: state.revealed, checked: state.checked, focusAnswer: false });
+    } else {
+      this.finish();
+    }
+  }
+
+  private adoptPanel(panel: vscode.WebviewPanel): void {
+    const { extensionUri } = this.feature.context;
+    panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity-bar.svg');
     panel.webview.html = renderWebviewHtml(panel.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Practice Session') });
     panel.webview.onDidReceiveMessage((m: PracticeToExtension) => void this.onMessage(m), undefined, this.panelDisposables);

@@ -5,7 +5,7 @@ import type { Grade } from '../../core/practice/history-log';
 import type { FeatureContext } from '../feature-context';
 import { chooseQuestion, importDeck, openAtLine, openDeck } from './practice-decks';
 import { PracticeService, SETTINGS } from './practice-service';
-import { PracticeSession } from './practice-session';
+import { PANEL_VIEW_TYPE, PracticeSession } from './practice-session';
 import { PRACTICE_VIEW_ID, PracticeViewProvider } from './practice-view';
 
 export function registerPractice(feature: FeatureContext): void {
@@ -60,6 +60,9 @@ export function registerPractice(feature: FeatureContext): void {
       if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.showStatusBar}`)) updateStatusBar();
     }),
     vscode.window.registerWebviewViewProvider(PRACTICE_VIEW_ID, view),
+    vscode.window.registerWebviewPanelSerializer(PANEL_VIEW_TYPE, {
+      deserializeWebviewPanel: (panel, saved) => guard('restore', () => session.restorePanel(panel, saved))(),
+    }),
     vscode.commands.registerCommand('learnInPublic.practice.start', guard('start', async (key?: unknown) => {
       if (typeof key === 'string' && key.includes('/')) await session.startChosen(key);
       else await practiseChoose();

@@ -4,7 +4,8 @@
 import '@vscode-elements/elements/dist/vscode-button/index.js';
 import '@vscode-elements/elements/dist/vscode-checkbox/index.js';
 import type { InlineSpan, MarkdownBlock } from '../../core/practice/markdown-blocks';
-import type { PracticeStrings, PracticeToExtension, PracticeToWebview, SessionState, SidebarState } from '../../core/protocol/practice';
+import type { PracticeStrings, PracticeToExtension, PracticeToWebview, SavedPanelState, SessionState, SidebarState } from '../../core/protocol/practice';
+import { savedStateOf } from '../../core/practice/saved-panel-state';
 import { describeSource } from '../../core/seed-sources';
 import { h, replaceChildren } from '../shared/dom';
 import { createMessenger } from '../shared/vscode-api';
@@ -218,6 +219,8 @@ function renderSession(state: SessionState): void {
           onChange: (e: Event) => {
             const checked = (e.currentTarget as HTMLElement & { checked: boolean }).checked;
             messenger.post({ type: 'toggleKeyPoint', key: q.key, index, checked });
+            const saved = messenger.getState<SavedPanelState>();
+            if (saved?.key === q.key) messenger.setState<SavedPanelState>({ ...saved, checked: saved.checked.map((c, i) => (i === index ? checked : c)) });
             updateCovered();
           },
         },
@@ -283,7 +286,12 @@ function renderSession(state: SessionState): void {
 messenger.onMessage((message) => {
   if (message.type !== 'state') return;
   document.body.dataset.mode = message.state.mode;
-  if (message.state.mode === 'sidebar') renderSidebar(message.state);
-  else renderSession(message.state);
+  if (message.state.mode === 'sidebar') {
+    renderSidebar(message.state);
+  } else {
+    // Kept by VS Code, so a window reload reopens the panel on the same question.
+    messenger.setState(savedStateOf(message.state) ?? null);
+    renderSession(message.state);
+  }
 });
 messenger.post({ type: 'ready' });
