@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseFrontMatter } from '../../../src/core/front-matter';
@@ -185,13 +186,31 @@ describe('scaffold: writing a post', () => {
   });
 
   it('explains a folder it may not write to', async function () {
-    if (process.getuid?.() === 0) this.skip(); // root ignores permissions
     const root = makeSite({ 'posts/': '' });
-    fs.chmodSync(path.join(root, 'posts'), 0o555);
+    const unlock = lockFolder(path.join(root, 'posts'));
+    if (!unlock) this.skip();
     try {
       await assert.rejects(writeNewPost(root, 'posts', plan('markdown')), /permission denied/);
+      assert.deepEqual(fs.readdirSync(path.join(root, 'posts')), [], 'nothing half-written is left behind');
     } finally {
-      fs.chmodSync(path.join(root, 'posts'), 0o755);
+      unlock?.();
     }
   });
 });
+
+/**
+ * Makes a folder unwritable; returns how to undo it, or undefined where that is impossible.
+ * Root ignores permission bits (CI runs as root), but not the immutable attribute.
+ */
+function lockFolder(folder: string): (() => void) | undefined {
+  if (process.getuid?.() !== 0) {
+    fs.chmodSync(folder, 0o555);
+    return () => fs.chmodSync(folder, 0o755);
+  }
+  try {
+    execFileSync('chattr', ['+i', folder], { stdio: 'ignore' });
+    return () => execFileSync('chattr', ['-i', folder], { stdio: 'ignore' });
+  } catch {
+    return undefined; // no chattr, or a file system without the attribute
+  }
+}
