@@ -50,6 +50,7 @@ async function openTracker(wb: Workbench): Promise<FrameLocator> {
   // The command reveals the view itself (opening the side bar if needed).
   const show = () => runExactCommand(wb.page, 'Learn in Public: Show Learning Tracker');
   await show();
+  await wb.page.locator('.sidebar .pane-header[aria-label^="Learning Tracker"]').first().waitFor({ timeout: 60_000 });
   await collapseOtherViews(wb);
   return trackerFrame(wb, show);
 }
