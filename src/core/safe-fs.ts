@@ -13,6 +13,14 @@ export class UnsafePathError extends Error {
 }
 
 /**
+ * Whether a `path.relative(base, target)` result points outside `base`: `..` as a whole
+ * segment, or absolute (another drive on Windows). A name such as `..notes.md` stays inside.
+ */
+export function leavesFolder(rel: string): boolean {
+  return rel === '..' || rel.startsWith('../') || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+}
+
+/**
  * Resolves `relative` inside `root` and refuses anything that would leave it
  * (`..`, absolute paths, drive letters, NUL bytes).
  */
@@ -24,7 +32,7 @@ export function resolveInside(root: string, relative: string): string {
   const base = path.resolve(root);
   const target = path.resolve(base, relative);
   const rel = path.relative(base, target);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
+  if (rel === '' || leavesFolder(rel)) {
     throw new UnsafePathError(`"${relative}" leaves the folder ${root}.`);
   }
   return target;

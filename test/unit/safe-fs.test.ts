@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createFileExclusive, findFreePath, resolveInside, UnsafePathError, writeFileAtomic } from '../../src/core/safe-fs';
+import { createFileExclusive, findFreePath, leavesFolder, resolveInside, UnsafePathError, writeFileAtomic } from '../../src/core/safe-fs';
 
 describe('safe file writes', () => {
   let dir: string;
@@ -14,6 +14,14 @@ describe('safe file writes', () => {
       assert.throws(() => resolveInside(dir, bad), UnsafePathError, bad);
     }
     assert.equal(resolveInside(dir, 'posts/a.md'), path.join(dir, 'posts', 'a.md'));
+  });
+
+  it('accepts names that merely start with two dots', () => {
+    assert.equal(resolveInside(dir, '..notes.md'), path.join(dir, '..notes.md'));
+    assert.equal(resolveInside(dir, 'posts/..draft/a.md'), path.join(dir, 'posts', '..draft', 'a.md'));
+    assert.throws(() => resolveInside(dir, 'posts/../../x.md'), UnsafePathError);
+    for (const rel of ['..', '../x', `..${path.sep}x`, path.resolve('/elsewhere')]) assert.equal(leavesFolder(rel), true, rel);
+    for (const rel of ['', 'x', '..x', '..x/y', 'a/..b']) assert.equal(leavesFolder(rel), false, rel);
   });
 
   it('never overwrites an existing file when creating', async () => {

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { gitOutput, type GitOutput } from '../git-output';
+import { leavesFolder } from '../safe-fs';
 import { parseRemoteUrl, permalinkFor, type RemoteRepo } from './git-remote';
 
 /** Runs git in `cwd`; git missing counts as a failed call (no link is made then). */
@@ -56,7 +57,7 @@ export async function selectionGitInfo(file: string, startLine: number, endLine:
   } catch {
     return {};
   }
-  if (repoRelativePath.startsWith('..')) return {};
+  if (leavesFolder(repoRelativePath)) return {};
   const repo = await remoteRepo(dir);
   const head = await runGit(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
   if (!head.ok) return { repo, repoRelativePath };

@@ -4,7 +4,7 @@
 // workspace folder.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { createFileExclusive, pathExists, resolveInside } from '../safe-fs';
+import { createFileExclusive, leavesFolder, pathExists, resolveInside } from '../safe-fs';
 import type { PlannedPost } from './post-plan';
 
 export class ScaffoldWriteError extends Error {
@@ -30,7 +30,7 @@ export async function assertRealPathInside(root: string, target: string): Promis
   }
   const real = await fs.realpath(probe);
   const rel = path.relative(realRoot, real);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) {
+  if (leavesFolder(rel)) {
     throw new ScaffoldWriteError(`${target} leads outside the workspace folder (through a symbolic link); nothing was written.`);
   }
 }

@@ -12,6 +12,7 @@
 // folder that changes often makes git open that folder's tree for each commit — one per
 // top folder cost +40% on the 100k fixture, a `*/README.md` glob 10-20× (measured).
 import * as path from 'node:path';
+import { leavesFolder } from '../safe-fs';
 import { dayKeyFor } from './calendar';
 import type { DateKind } from './git-log-reader';
 
@@ -205,7 +206,7 @@ export function postsFoldersWithDetectedSites(defaults: readonly string[], detec
   for (const dir of detectedPostsDirs) {
     for (const repo of repos) {
       const rel = path.relative(repo, dir);
-      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) folders.add(rel.split(path.sep).join('/'));
+      if (rel && !leavesFolder(rel)) folders.add(rel.split(path.sep).join('/'));
     }
   }
   return [...folders];

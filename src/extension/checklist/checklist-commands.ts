@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { createFileExclusive, pathExists } from '../../core/safe-fs';
+import { createFileExclusive, leavesFolder, pathExists } from '../../core/safe-fs';
 import type { FeatureContext } from '../feature-context';
 import type { ChecklistController } from './checklist-controller';
 import { CHECKLIST_SETTINGS, DEFAULT_FILE_NAME, FILE_SETTING, defaultChecklistFile, resolveChecklistLocation } from './checklist-location';
@@ -58,7 +58,7 @@ export async function chooseChecklistLocation(feature: FeatureContext, controlle
       return;
     }
     target = uri.fsPath;
-    if (picked.place === 'workspace' && folder && path.relative(folder.uri.fsPath, target).startsWith('..')) {
+    if (picked.place === 'workspace' && folder && leavesFolder(path.relative(folder.uri.fsPath, target))) {
       void vscode.window.showErrorMessage(vscode.l10n.t('That file is outside the workspace folder; choose “Somewhere else…” for it.'));
       return;
     }

@@ -3,7 +3,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { resolveInside } from '../../core/safe-fs';
+import { leavesFolder, resolveInside } from '../../core/safe-fs';
 
 export const CHECKLIST_SETTINGS = 'learnInPublic.checklist';
 export const FILE_SETTING = 'file';
@@ -53,7 +53,7 @@ export function resolveChecklistLocation(context: vscode.ExtensionContext): Chec
 function homeRelative(file: string): string {
   const home = os.homedir();
   const relative = path.relative(home, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? `~/${relative.split(path.sep).join('/')}` : file;
+  return relative && !leavesFolder(relative) ? `~/${relative.split(path.sep).join('/')}` : file;
 }
 
 /**

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { leavesFolder } from '../../core/safe-fs';
 import { kitRoots, localWorkspaceFolders } from './kit-settings';
 
 const STATE_KEY = 'learnInPublic.kit.offerWorksheet';
@@ -46,7 +47,7 @@ export async function worksheetTarget(context: vscode.ExtensionContext, setting:
 
 export function isInPrivateStorage(context: vscode.ExtensionContext, file: string): boolean {
   const relative = path.relative(context.globalStorageUri.fsPath, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return relative !== '' && !leavesFolder(relative);
 }
 
 /** The worksheet the user has now (the target if it exists, else the remembered file), for the tree. */

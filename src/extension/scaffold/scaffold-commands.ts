@@ -4,6 +4,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { leavesFolder } from '../../core/safe-fs';
 import type { ScaffoldSettings } from '../../core/scaffold/settings';
 import type { SiteProfile } from '../../core/scaffold/site-profile';
 import type { PostTemplate } from '../../core/scaffold/template';
@@ -132,7 +133,7 @@ async function askPostsFolder(core: ScaffoldCore, site: SiteChoice, title: strin
     const uris = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, defaultUri: site.folder.uri, openLabel: vscode.l10n.t('Use for Posts') });
     if (!uris?.[0]) return false;
     const rel = path.relative(root, uris[0].fsPath);
-    if (rel.startsWith('..') || path.isAbsolute(rel)) {
+    if (leavesFolder(rel)) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Pick a folder inside {0}: posts are only written inside the workspace folder.', site.folder.name));
       return false;
     }
