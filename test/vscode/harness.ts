@@ -12,7 +12,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Locator, type Page } from 'playwright-core';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
@@ -258,24 +258,7 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
     },
     async runCommand(title: string) {
       await page.locator('.monaco-workbench').click({ position: { x: 5, y: 400 } }).catch(() => undefined);
-      const input = page.locator('.quick-input-widget input');
-      const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        try {
-          // F1 can be lost while the workbench is busy: open the palette again.
-          await page.keyboard.press('F1');
-          await input.waitFor({ timeout: 15_000 });
-          await input.fill(`>${title}`);
-          await row.waitFor({ timeout: 15_000 });
-          break;
-        } catch (err) {
-          if (Date.now() > deadline) throw err;
-          await page.keyboard.press('Escape').catch(() => undefined);
-        }
-      }
-      // Click the matching row: Enter runs whichever row is highlighted, which may be another.
-      await row.click();
+      await runPaletteRow(page, title, page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first());
     },
     async setTheme(theme) {
       // Through the theme picker, as a user would (code-server does not reload a settings
@@ -384,18 +367,24 @@ export function makeTempDir(prefix = 'lip-ws-'): string {
  * the palette until they are.
  */
 export async function runExactCommand(page: Page, label: string): Promise<void> {
+  const exact = new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  await runPaletteRow(page, label, page.locator('.quick-input-widget .monaco-list-row').filter({ has: page.locator('.label-name', { hasText: exact }) }).first());
+}
+
+/**
+ * Types `>query` into the command palette and clicks `row` (Enter would run whichever row is
+ * highlighted, which may be another). F1 can be lost while the workbench is starting or busy,
+ * and commands may not be listed yet right after start-up: the palette is reopened until the
+ * row shows.
+ */
+async function runPaletteRow(page: Page, query: string, row: Locator): Promise<void> {
   const input = page.locator('.quick-input-widget input');
-  const row = page
-    .locator('.quick-input-widget .monaco-list-row')
-    .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) })
-    .first();
   const deadline = Date.now() + 90_000;
   for (;;) {
     try {
-      // F1 can be lost while the workbench is still starting or reloading: try again.
       await page.keyboard.press('F1');
       await input.waitFor({ timeout: 15_000 });
-      await input.fill(`>${label}`);
+      await input.fill(`>${query}`);
       await row.waitFor({ timeout: 5_000 });
       break;
     } catch (err) {
