@@ -296,10 +296,10 @@ describe('Career checklist in a real VS Code', function () {
       await wb.screenshot('checklist-light');
     });
 
-    it('offers a Getting Started walkthrough with its five steps', async function () {
+    it('offers a Getting Started walkthrough with its six steps', async function () {
       await wb.runCommand('Welcome: Open Walkthrough');
       await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with Learn in Public' }).click();
-      for (const title of ['Open your career checklist', 'Choose where the checklist lives', 'Write your first post', 'Write a project README', 'Practise an interview question']) {
+      for (const title of ['Open your career checklist', 'Choose where the checklist lives', 'Write your first post', 'Write a project README', 'See your learning streak', 'Practise an interview question']) {
         await wb.page.locator('.getting-started-step', { hasText: title }).first().waitFor();
       }
       // Room for the step's picture beside the steps: hide the sidebar.
@@ -308,6 +308,12 @@ describe('Career checklist in a real VS Code', function () {
       const media = wb.page.frameLocator('.getting-started-media iframe.webview').first().frameLocator('iframe#active-frame');
       await media.locator('svg').first().waitFor({ timeout: 30_000 });
       await wb.screenshot('checklist-walkthrough-light');
+      // The tracker's step explains the streak in a Markdown page beside the steps.
+      await wb.page.locator('.getting-started-step', { hasText: 'See your learning streak' }).first().click();
+      const page = wb.page.frameLocator('.getting-started-media iframe.webview').first().frameLocator('iframe#active-frame');
+      await page.locator('h1', { hasText: 'See your learning streak' }).waitFor({ timeout: 30_000 });
+      await wb.page.locator('.getting-started-step.expanded a, .getting-started-step.expanded vscode-button, .getting-started-step.expanded .button-link', { hasText: 'Show the Learning Tracker' }).first().waitFor({ timeout: 30_000 });
+      await wb.screenshot('checklist-walkthrough-streak-light');
       await wb.page.keyboard.press('Control+B');
     });
   });
