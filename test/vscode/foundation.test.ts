@@ -33,6 +33,12 @@ describe('Learn in Public in a real VS Code', function () {
   });
 
   it('loads every webview under its strict Content Security Policy without a violation', async function () {
+    // Interview Practice starts collapsed: open it so its webview loads too.
+    const practice = wb.page.locator('.sidebar .pane-header[aria-label^="Interview Practice"]').first();
+    await practice.waitFor({ timeout: 30_000 });
+    if ((await practice.getAttribute('aria-expanded')) !== 'true') await practice.click();
+    const frame = await wb.viewFrame('Interview Practice');
+    await frame.locator('vscode-button').first().waitFor({ timeout: 60_000 });
     const violations = wb.consoleMessages().filter((m) => /Content Security Policy|Refused to (load|execute|apply)/i.test(m));
     assert.deepEqual(violations, []);
   });
