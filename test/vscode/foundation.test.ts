@@ -33,7 +33,7 @@ describe('Learn in Public in a real VS Code', function () {
   });
 
   it('loads every webview under its strict Content Security Policy without a violation', async function () {
-    // Interview Practice starts collapsed: open it so its webview loads too.
+    // Every webview view of the container is open, Interview Practice included.
     const practice = wb.page.locator('.sidebar .pane-header[aria-label^="Interview Practice"]').first();
     await practice.waitFor({ timeout: 30_000 });
     if ((await practice.getAttribute('aria-expanded')) !== 'true') await practice.click();

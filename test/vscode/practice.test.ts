@@ -27,6 +27,8 @@ async function showPracticeView(wb: Workbench): Promise<FrameLocator> {
   const header = wb.page.locator('.pane-header', { hasText: 'Interview Practice' }).first();
   await header.waitFor({ timeout: 60_000 });
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  // Wait until the view has drawn before changing the layout again.
+  await (await wb.viewFrame('Interview Practice')).locator('[data-testid="due-today"]').waitFor({ timeout: 60_000 });
   // Give the practice view the room: fold the other sections of the container.
   for (const other of ['Career Checklist', 'Job Search']) {
     const h = wb.page.locator('.pane-header', { hasText: other }).first();
