@@ -271,6 +271,7 @@ export class PracticeSession implements vscode.Disposable {
       panel.dispose(); // a session is already open in this window
       return;
     }
+    panel.webview.options = webviewOptions(this.feature.context.extensionUri); // a restored panel's are not ours yet
     this.adoptPanel(panel);
     const { parseSavedPanelState } = await import('../../core/practice/saved-panel-state');
     const state = parseSavedPanelState(saved);
@@ -284,7 +285,6 @@ export class PracticeSession implements vscode.Disposable {
 
   private adoptPanel(panel: vscode.WebviewPanel): void {
     const { extensionUri } = this.feature.context;
-    panel.webview.options = webviewOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity-bar.svg');
     panel.webview.html = renderWebviewHtml(panel.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Practice Session') });
     panel.webview.onDidReceiveMessage((m: PracticeToExtension) => void this.onMessage(m), undefined, this.panelDisposables);
