@@ -107,6 +107,31 @@ export interface StreamGitOptions {
   readonly lowPriority?: boolean;
   /** Injectable for tests of the "git is missing" path. */
   readonly gitBinary?: string;
+  /** Lets the reader stop and restart git's output (git then blocks on the full pipe). */
+  readonly flow?: FlowControl;
+}
+
+/** Pauses and resumes a streamed git command's output: backpressure from a slower consumer. */
+export class FlowControl {
+  private stream: NodeJS.ReadableStream | undefined;
+  private paused = false;
+
+  attach(stream: NodeJS.ReadableStream): void {
+    this.stream = stream;
+    if (this.paused) stream.pause();
+  }
+
+  pause(): void {
+    if (this.paused) return;
+    this.paused = true;
+    this.stream?.pause();
+  }
+
+  resume(): void {
+    if (!this.paused) return;
+    this.paused = false;
+    this.stream?.resume();
+  }
 }
 
 /**
@@ -156,6 +181,7 @@ export function streamGit(options: StreamGitOptions): Promise<number> {
     child.stdout!.on('data', (chunk: Buffer) => {
       if (!settled) options.onStdout(chunk);
     });
+    options.flow?.attach(child.stdout!);
     child.stderr!.on('data', (chunk: Buffer) => {
       if (stderr.length < 8192) stderr += chunk.toString('utf8');
     });
@@ -206,4 +232,64 @@ export function asGitError(err: unknown, args: readonly string[]): Error {
   if (e?.code === 'ENOENT' || /spawn git ENOENT|ENOENT.*git/.test(message)) return new GitNotFoundError();
   if (/abort/i.test(message) && /signal/i.test(message)) return new ScanCancelledError();
   return new GitCommandError(args, null, message);
+}
+
+/**
+ * A git process kept open for many small requests (`cat-file --batch-check`, `diff-tree
+ * --stdin`): lines are written to its stdin as work arrives and its stdout is handed over in
+ * chunks. `close()` ends stdin and resolves when git exits cleanly.
+ */
+export class GitPipe {
+  private readonly child: ReturnType<typeof spawn>;
+  /** Settles when git exits: resolved for a clean exit after close(), rejected otherwise. */
+  readonly exited: Promise<void>;
+  private stderr = '';
+
+  constructor(options: Omit<StreamGitOptions, 'stdin' | 'okExitCodes'>) {
+    const onAbort = () => this.child.kill();
+    this.child = spawn(options.gitBinary ?? 'git', [...safeGitPrefix(), ...options.args], {
+      cwd: options.cwd,
+      env: safeGitEnv(),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+      shell: false,
+    });
+    if (options.lowPriority && this.child.pid) {
+      try {
+        os.setPriority(this.child.pid, 10);
+      } catch {
+        // not permitted here: it just runs at normal priority
+      }
+    }
+    this.child.stdin!.on('error', () => undefined); // git exiting early shows up in `exited`
+    this.child.stdout!.on('data', (chunk: Buffer) => options.onStdout(chunk));
+    this.child.stderr!.on('data', (chunk: Buffer) => {
+      if (this.stderr.length < 8192) this.stderr += chunk.toString('utf8');
+    });
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    this.exited = new Promise<void>((resolve, reject) => {
+      this.child.on('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ENOENT' ? new GitNotFoundError() : err));
+      this.child.on('close', (code) => {
+        options.signal?.removeEventListener('abort', onAbort);
+        if (options.signal?.aborted) reject(new ScanCancelledError());
+        else if (code === 0) resolve();
+        else reject(new GitCommandError(options.args, code, this.stderr));
+      });
+    });
+    this.exited.catch(() => undefined); // awaited through close(); never unhandled meanwhile
+  }
+
+  write(text: string): void {
+    this.child.stdin!.write(text);
+  }
+
+  close(): Promise<void> {
+    this.child.stdin!.end();
+    return this.exited;
+  }
+
+  /** Stops git (e.g. when the walk feeding it failed); close() then rejects. */
+  kill(): void {
+    this.child.kill();
+  }
 }

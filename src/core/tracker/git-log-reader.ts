@@ -4,9 +4,10 @@
 // days, not commits (plus 8 bytes per commit only when repositories are deduplicated).
 //
 // Record layout (one per commit), every field NUL-terminated, the record then ends in "\n":
-//   0x1E <sha (40 or 64 hex)> 0x00 <unix seconds> 0x00 <email after .mailmap> 0x00 "\n"
-// The SHA is only there when commits must be told apart across repositories (keys); a lone
-// repository's walk leaves it out, which makes git's output 40% smaller and parsing cheaper.
+//   0x1E <sha (40 or 64 hex)> 0x00 [<parents> 0x00] <unix seconds> 0x00 <email after .mailmap> 0x00 "\n"
+// The SHA is only there when commits must be told apart (keys across repositories, or the
+// published-items finder, which also needs the parents and gets each commit via `onCommit`);
+// without them git's output is 40% smaller and parsing cheaper.
 // A record that does not have exactly this shape is dropped and counted, never guessed at;
 // a record cut off at the end of the stream is dropped too.
 import { dayKeyFromNumber } from './calendar';
@@ -16,8 +17,8 @@ import { ZoneDays } from './zone-days';
 export type DateKind = 'author' | 'committer';
 
 /** `--format` for the day walk: the date and email that decide, with the SHA for dedup when asked. */
-export function commitLogFormat(dateKind: DateKind, withSha = true): string {
-  const sha = withSha ? '%H%x00' : '';
+export function commitLogFormat(dateKind: DateKind, withSha = true, withParents = false): string {
+  const sha = withSha ? (withParents ? '%H%x00%P%x00' : '%H%x00') : '';
   return dateKind === 'committer' ? `--format=%x1E${sha}%ct%x00%cE%x00` : `--format=%x1E${sha}%at%x00%aE%x00`;
 }
 
@@ -44,6 +45,13 @@ export interface CommitDayCounterOptions {
    * Keys need it; without keys the walk can leave it out.
    */
   readonly withSha?: boolean;
+  /**
+   * Records carry the parents after the SHA (`commitLogFormat(kind, true, true)`), and each
+   * well-formed commit is handed to `onCommit` as positions in git's output (no string per
+   * commit): the SHA is `buf[shaStart…shaEnd)`, the parents `buf[shaEnd + 1…parentsEnd)`;
+   * `seconds` is -1 when the date is unusable. Valid during the call only.
+   */
+  readonly onCommit?: (buf: Buffer, shaStart: number, shaEnd: number, parentsStart: number, parentsEnd: number, seconds: number, mine: boolean) => void;
 }
 
 /** Counts the user's commits per day from the stream of a `git log` using `commitLogFormat`. */
@@ -68,10 +76,13 @@ export class CommitDayCounter {
   private runCount = 0;
 
   private readonly withSha: boolean;
+  private readonly onCommit: CommitDayCounterOptions['onCommit'];
 
   constructor(private readonly options: CommitDayCounterOptions) {
     this.withSha = options.withSha ?? true;
+    this.onCommit = options.onCommit;
     if (options.collectKeys && !this.withSha) throw new Error('Commit keys need records with the SHA.');
+    if (this.onCommit && !this.withSha) throw new Error('onCommit needs records with the SHA and parents.');
     this.keys = options.collectKeys ? new CommitKeyList() : undefined;
     this.zone = new ZoneDays(options.timeZone);
   }
@@ -129,7 +140,10 @@ export class CommitDayCounter {
       }
     }
     if (!valid) return this.skipMalformed(buf, start + 1);
-    const timeEnd = buf.indexOf(NUL, shaEnd + 1);
+    // The parents (space-separated SHAs, empty for a root commit) when onCommit wants them.
+    const parentsEnd = this.onCommit ? buf.indexOf(NUL, shaEnd + 1) : shaEnd;
+    if (parentsEnd === -1) return -1;
+    const timeEnd = buf.indexOf(NUL, parentsEnd + 1);
     if (timeEnd === -1) return -1;
     const emailEnd = buf.indexOf(NUL, timeEnd + 1);
     if (emailEnd === -1) return -1;
@@ -138,19 +152,22 @@ export class CommitDayCounter {
 
     // The timestamp: git prints nothing for a date it cannot represent (e.g. before 1970).
     let seconds = 0;
-    let digits = timeEnd - shaEnd - 1;
+    let digits = timeEnd - parentsEnd - 1;
     if (digits > 15) digits = -1;
-    for (let i = shaEnd + 1; i < timeEnd && digits > 0; i++) {
+    for (let i = parentsEnd + 1; i < timeEnd && digits > 0; i++) {
       const d = buf[i] - 0x30;
       if (d < 0 || d > 9) digits = -1;
       else seconds = seconds * 10 + d;
     }
     if (digits < 0) return this.skipMalformed(buf, start + 1);
     this.recordsRead++;
-    if (this.emailMatches(buf, timeEnd + 1, emailEnd)) {
-      if (digits === 0 || seconds > MAX_EPOCH_SECONDS) this.undated++;
+    const mine = this.emailMatches(buf, timeEnd + 1, emailEnd);
+    const dated = digits > 0 && seconds <= MAX_EPOCH_SECONDS;
+    if (mine) {
+      if (!dated) this.undated++;
       else this.countCommit(seconds, Math.floor(shaBits / 2));
     }
+    this.onCommit?.(buf, start + 1, shaEnd, shaEnd + 1, parentsEnd, dated ? seconds : -1, mine);
     return emailEnd + 2;
   }
 

@@ -1,6 +1,7 @@
 // Pure logic: stays free of vscode.
 // "Posts published": Markdown files first added under the site's posts folders, READMEs
-// written and projects started, read from one pathspec-limited `git log --diff-filter=A`.
+// written and projects started. published-finder.ts picks the commits that changed those
+// paths; `git diff-tree --diff-filter=A` lists what they added, in the records read here.
 //
 // What counts (the user's own commits only, dated by the same date as the heatmap):
 // - post:    a Markdown file (.md, .markdown, .mdx, .qmd) first added under a posts folder,
@@ -8,9 +9,8 @@
 // - project: the README.md added by a repository's first commit (a root commit: no parent);
 // - readme:  a README.md added at the repository root later on.
 // A path counts once (its earliest addition); a rename is not a new post (`-M`).
-// READMEs in subfolders (a monorepo of projects) are not looked for: every pathspec under a
-// folder that changes often makes git open that folder's tree for each commit — one per
-// top folder cost +40% on the 100k fixture, a `*/README.md` glob 10-20× (measured).
+// READMEs in subfolders (a monorepo of projects) are not looked for: a commit is picked by
+// the object ids of fixed paths, which a `*/README.md` glob has no equivalent of.
 import * as path from 'node:path';
 import { leavesFolder } from '../safe-fs';
 import { dayKeyFor } from './calendar';

@@ -19,7 +19,7 @@ import type { PublishedItem, PublishedKind } from './posts';
 import type { RefTips, ResolvedRepository } from './repositories';
 
 /** Bump whenever what a scan counts changes (rules, formats): older caches are rebuilt. */
-export const TRACKER_RULES_VERSION = 4;
+export const TRACKER_RULES_VERSION = 5; // 5: posts found by first-parent fingerprints (published-finder.ts)
 const FORMAT = 'learn-in-public/tracker-cache';
 
 export interface RepoCacheEntry {

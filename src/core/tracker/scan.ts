@@ -37,21 +37,21 @@
 // 3. Tips moved and every old tip still reachable → `git log <new tips> ^<old tips>` reads
 //    only new commits; a rewrite (an old tip no longer reachable, a deleted branch, a
 //    deepened shallow clone) → the repository is read again in full.
-// 4. Two streamed walks in parallel: the day walk (every commit: SHA, date, email) and the
-//    published-items walk (`--diff-filter=A`, limited to posts folders and READMEs).
+// 4. One streamed walk (every commit: SHA, parents, date, email) fills the day counts and
+//    feeds the published-items finder, whose two small git processes (path lookups and
+//    diff-tree on the few commits that changed the posts folders) run beside it.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { assertTimeZone, dayKeyFromNumber } from './calendar';
 import { combineRepositories, dayCountsToObject, mergeSortedKeys, totalOf } from './day-buckets';
-import { GitCommandError, GitNotFoundError, ScanCancelledError, runGit, streamGit } from './git-command';
+import { FlowControl, GitCommandError, GitNotFoundError, ScanCancelledError, runGit, streamGit } from './git-command';
 import { CommitDayCounter, commitLogFormat, type DateKind } from './git-log-reader';
+import { PublishedFinder, README_NAMES } from './published-finder';
 import {
   DEFAULT_POSTS_FOLDERS,
-  PublishedCollector,
+  type PublishedCollector,
   combinePublished,
   normalizePostsFolders,
-  publishedLogFormat,
-  publishedPathspecs,
   sortPublished,
   type PublishedItem,
 } from './posts';
@@ -460,42 +460,63 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     };
   }
 
-  /** The day walk and the published-items walk over `include ^exclude`, in parallel. */
   /**
-   * The posts folders that exist at one of the first few tips. A pathspec under a folder that
-   * changes in every commit (e.g. `src/content/blog` when only `src/` exists) makes git open
-   * that folder's tree for each commit: leaving such folders out of a full walk halved its
-   * cost on the 1M fixture. Incremental walks (a few commits) keep every folder.
+   * The posts folders and README spellings that exist at one of the first few tips: each one
+   * is a path lookup per fingerprint (published-finder.ts), and a posts folder that never
+   * existed would be looked up in vain across the whole history. Incremental walks (a few
+   * commits) look up every one. README.md is always looked up.
    */
-  async function existingPostsFolders(p: PreparedRepo, tips: readonly string[]): Promise<string[]> {
-    if (posts.folders.length === 0) return [];
-    const queries = tips.slice(0, 4).flatMap((tip) => posts.folders.map((folder) => ({ folder, line: `${tip}:${folder}` })));
+  async function existingPostsPaths(p: PreparedRepo, tips: readonly string[]): Promise<{ folders: string[]; readmes: string[] }> {
+    const paths = [...posts.folders, ...README_NAMES];
+    const queries = tips.slice(0, 4).flatMap((tip) => paths.map((path) => ({ path, line: `${tip}:${path}` })));
+    let found: string[];
     try {
       const chunks: Buffer[] = [];
       await streamGit({ cwd: p.repo.root, args: ['cat-file', '--batch-check=%(objecttype)'], stdin: queries.map((q) => q.line).join('\n') + '\n', signal, onStdout: (c) => chunks.push(c) });
       const answers = Buffer.concat(chunks).toString('utf8').split('\n');
-      return [...new Set(queries.filter((q, i) => answers[i] === 'tree').map((q) => q.folder))];
+      found = queries.filter((q, i) => answers[i] === (README_NAMES.includes(q.path) ? 'blob' : 'tree')).map((q) => q.path);
     } catch (err) {
       if (err instanceof ScanCancelledError) throw err;
-      return [...posts.folders];
+      found = paths;
     }
+    return {
+      folders: posts.folders.filter((f) => found.includes(f)),
+      readmes: README_NAMES.filter((r) => r === 'README.md' || found.includes(r)),
+    };
   }
 
   function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], postsFolders?: readonly string[]): Walk {
-    const counter = new CommitDayCounter({ identities, timeZone: options.timeZone, collectKeys, withSha: collectKeys });
-    const collector = new PublishedCollector({ identities, timeZone: options.timeZone, postsFolders: posts.folders }, known);
     const revs = revisionArgs(include, exclude);
     const name = repoName(p.repo.root, p.folder);
     // Our own signal, so an incremental walk made pointless by a rewrite can be stopped.
     const controller = new AbortController();
     const stop = () => controller.abort();
     signal?.addEventListener('abort', stop, { once: true });
+    // The published items come from the commits this walk streams (see published-finder.ts);
+    // its git processes run at a lower priority in a full walk: the heatmap needs only the days.
+    const flow = new FlowControl();
+    const finder = new PublishedFinder(
+      {
+        flow,
+        cwd: p.repo.root,
+        identities,
+        timeZone: options.timeZone,
+        dateKind,
+        postsFolders: posts.folders,
+        lookIn: postsFolders ? Promise.resolve({ folders: postsFolders, readmes: README_NAMES }) : existingPostsPaths(p, include),
+        signal: controller.signal,
+        lowPriority: !postsFolders,
+      },
+      known,
+    );
+    const counter = new CommitDayCounter({ identities, timeZone: options.timeZone, collectKeys, onCommit: (buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) => finder.add(buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) });
     let lastReport = 0;
     const days = streamGit({
       cwd: p.repo.root,
-      args: ['log', '--use-mailmap', '--no-show-signature', commitLogFormat(dateKind, collectKeys), ...revs.args],
+      args: ['log', '--use-mailmap', '--no-show-signature', commitLogFormat(dateKind, true, true), ...revs.args],
       stdin: revs.stdin,
       signal: controller.signal,
+      flow,
       onStdout: (chunk) => {
         const before = counter.recordsRead;
         counter.feed(chunk);
@@ -510,24 +531,12 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       counter.end();
       return counter;
     });
-    // The posts walk runs beside the day walk at a lower priority: the heatmap needs only the days.
-    const published = (postsFolders ? Promise.resolve(postsFolders) : existingPostsFolders(p, include)).then((folders) =>
-      streamGit({
-        cwd: p.repo.root,
-        args: [
-          '-c', 'log.showRoot=true', '-c', 'diff.relative=false',
-          'log', '--use-mailmap', '--no-show-signature', '--diff-merges=off', '--diff-filter=A', '--name-only', '-z', '-M', '--no-ext-diff', '--no-textconv',
-          publishedLogFormat(dateKind), ...revs.args, '--', ...publishedPathspecs(folders),
-        ],
-        stdin: revs.stdin,
-        signal: controller.signal,
-        // Only a full walk is long enough to compete with the day walk for CPU.
-        lowPriority: !postsFolders,
-        onStdout: (chunk) => collector.feed(chunk),
-      }).then(() => {
-        collector.end();
-        return collector;
-      }),
+    const published = days.then(
+      () => finder.end(),
+      (err: unknown) => {
+        finder.abort();
+        throw err;
+      },
     );
     // Each is awaited later; until then a rejection must not count as unhandled.
     days.catch(ignore);
