@@ -38,6 +38,7 @@ export interface Workbench {
   readonly globalStorage: string;
   readonly serverLogFile: string;
   openView(containerTitle?: string): Promise<void>;
+  /** The view's webview page once it has drawn (blank after 40 s: reloads the webviews once). */
   viewFrame(viewTitle: string): Promise<FrameLocator>;
   runCommand(title: string): Promise<void>;
   /** Switches the colour theme through user settings and waits for the workbench to repaint. */
@@ -221,6 +222,24 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
   await page.locator('.activitybar').waitFor({ timeout: 60_000 });
 
   const globalStorage = path.join(userDataDir, 'User', 'globalStorage', PUBLISHER_ID);
+  // Each webview is an <iframe class="webview"> whose inner #active-frame holds our page.
+  // Sibling views are told apart by the page's <title>, which the host sets to the view's name.
+  const findViewFrame = async (viewTitle: string): Promise<FrameLocator> => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const count = await page.locator('iframe.webview').count();
+      for (let i = 0; i < count; i++) {
+        const frame = page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
+        const title = await frame.locator('title').textContent({ timeout: 500 }).catch(() => null);
+        if (title === viewTitle) {
+          await frame.locator('#root').waitFor({ state: 'attached', timeout: 30_000 });
+          return frame;
+        }
+      }
+      if (Date.now() > deadline) throw new Error(`No webview titled "${viewTitle}" appeared (found ${count} webviews)`);
+      await page.waitForTimeout(250); // polling interval while the view's webview is created
+    }
+  };
   const wb: Workbench = {
     page,
     userDataDir,
@@ -239,22 +258,19 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
       await title.waitFor({ timeout: 30_000 });
     },
     async viewFrame(viewTitle: string) {
-      // Each webview is an <iframe class="webview"> whose inner #active-frame holds our page.
-      // Sibling views are told apart by the page's <title>, which the host sets to the view's name.
-      const deadline = Date.now() + 60_000;
-      for (;;) {
-        const count = await page.locator('iframe.webview').count();
-        for (let i = 0; i < count; i++) {
-          const frame = page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
-          const title = await frame.locator('title').textContent({ timeout: 500 }).catch(() => null);
-          if (title === viewTitle) {
-            await frame.locator('#root').waitFor({ state: 'attached', timeout: 30_000 });
-            return frame;
-          }
-        }
-        if (Date.now() > deadline) throw new Error(`No webview titled "${viewTitle}" appeared (found ${count} webviews)`);
-        await page.waitForTimeout(250); // polling interval while the view's webview is created
-      }
+      const frame = await findViewFrame(viewTitle);
+      // The webview's script and styles come through code-server's service worker, which
+      // answers 408 when a resource takes over 30 s (a loaded CI machine). The page then stays
+      // blank for good, as it would for a user until they reload it: do what they would, once.
+      const drawn = frame.locator('#root > *').first();
+      if (await drawn.waitFor({ state: 'attached', timeout: 40_000 }).then(() => true, () => false)) return frame;
+      const timedOut = consoleLines.filter((l) => /status of 408/.test(l)).length;
+      console.log(`[harness] "${viewTitle}" is still blank after 40 s (${timedOut} resource requests timed out with 408); reloading the webviews once\n${await wb.describeWebviews()}`);
+      await wb.screenshot(`blank-webview-${viewTitle.replace(/\W+/g, '-')}`);
+      await runExactCommand(page, 'Developer: Reload Webviews');
+      const reloaded = await findViewFrame(viewTitle);
+      await reloaded.locator('#root > *').first().waitFor({ state: 'attached', timeout: 60_000 });
+      return reloaded;
     },
     async runCommand(title: string) {
       await page.locator('.monaco-workbench').click({ position: { x: 5, y: 400 } }).catch(() => undefined);

@@ -3,7 +3,7 @@
 // running commands (fsmonitor, pager, external diff), never through a shell, stdin closed,
 // a fixed locale, no prompts. A hostile repository can only make git print less, never run
 // its scripts (see test/unit/tracker/hostile-repo.test.ts).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import * as os from 'node:os';
 import type { SimpleGit } from 'simple-git';
 
@@ -134,6 +134,38 @@ export class FlowControl {
   }
 }
 
+type SpawnOptions = Pick<StreamGitOptions, 'cwd' | 'args' | 'lowPriority' | 'gitBinary'>;
+
+/**
+ * Starts git the one way the tracker does: the safe prefix and environment, no shell, at a
+ * lower priority when asked, and the first 8 KB of stderr kept for the error message.
+ */
+function spawnSafeGit(options: SpawnOptions, stdin: 'ignore' | 'pipe'): { child: ChildProcess; stderr: { text: string } } {
+  const child = spawn(options.gitBinary ?? 'git', [...safeGitPrefix(), ...options.args], {
+    cwd: options.cwd,
+    env: safeGitEnv(),
+    stdio: [stdin, 'pipe', 'pipe'],
+    windowsHide: true,
+    shell: false,
+  });
+  if (options.lowPriority && child.pid) {
+    try {
+      os.setPriority(child.pid, 10);
+    } catch {
+      // not permitted here: it just runs at normal priority
+    }
+  }
+  const stderr = { text: '' };
+  child.stderr!.on('data', (chunk: Buffer) => {
+    if (stderr.text.length < 8192) stderr.text += chunk.toString('utf8');
+  });
+  return { child, stderr };
+}
+
+function spawnError(err: NodeJS.ErrnoException): Error {
+  return err.code === 'ENOENT' ? new GitNotFoundError() : err;
+}
+
 /**
  * Spawns git with the safe prefix and streams its stdout. Resolves when git exits with 0
  * (or an allowed code); rejects with GitCommandError, GitNotFoundError or ScanCancelledError.
@@ -148,22 +180,7 @@ export function streamGit(options: StreamGitOptions): Promise<number> {
       reject(new ScanCancelledError());
       return;
     }
-    const args = [...safeGitPrefix(), ...options.args];
-    const child = spawn(options.gitBinary ?? 'git', args, {
-      cwd: options.cwd,
-      env: safeGitEnv(),
-      stdio: [options.stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-      windowsHide: true,
-      shell: false,
-    });
-    if (options.lowPriority && child.pid) {
-      try {
-        os.setPriority(child.pid, 10);
-      } catch {
-        // not permitted here: it just runs at normal priority
-      }
-    }
-    let stderr = '';
+    const { child, stderr } = spawnSafeGit(options, options.stdin === undefined ? 'ignore' : 'pipe');
     let settled = false;
     const finish = (err: Error | undefined, code = 0) => {
       if (settled) return;
@@ -177,21 +194,18 @@ export function streamGit(options: StreamGitOptions): Promise<number> {
       finish(new ScanCancelledError());
     };
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (err: NodeJS.ErrnoException) => finish(err.code === 'ENOENT' ? new GitNotFoundError() : err));
+    child.on('error', (err) => finish(spawnError(err)));
     child.stdout!.on('data', (chunk: Buffer) => {
       if (!settled) options.onStdout(chunk);
     });
     options.flow?.attach(child.stdout!);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      if (stderr.length < 8192) stderr += chunk.toString('utf8');
-    });
     if (child.stdin) {
       child.stdin.on('error', () => undefined); // git may exit before reading all of it
       child.stdin.end(options.stdin);
     }
     child.on('close', (code) => {
       if (code === 0 || (code !== null && options.okExitCodes?.includes(code))) finish(undefined, code ?? 0);
-      else finish(new GitCommandError(options.args, code, stderr));
+      else finish(new GitCommandError(options.args, code, stderr.text));
     });
   });
 }
@@ -240,40 +254,24 @@ export function asGitError(err: unknown, args: readonly string[]): Error {
  * chunks. `close()` ends stdin and resolves when git exits cleanly.
  */
 export class GitPipe {
-  private readonly child: ReturnType<typeof spawn>;
+  private readonly child: ChildProcess;
   /** Settles when git exits: resolved for a clean exit after close(), rejected otherwise. */
   readonly exited: Promise<void>;
-  private stderr = '';
 
   constructor(options: Omit<StreamGitOptions, 'stdin' | 'okExitCodes'>) {
-    const onAbort = () => this.child.kill();
-    this.child = spawn(options.gitBinary ?? 'git', [...safeGitPrefix(), ...options.args], {
-      cwd: options.cwd,
-      env: safeGitEnv(),
-      stdio: ['pipe', 'pipe', 'pipe'],
-      windowsHide: true,
-      shell: false,
-    });
-    if (options.lowPriority && this.child.pid) {
-      try {
-        os.setPriority(this.child.pid, 10);
-      } catch {
-        // not permitted here: it just runs at normal priority
-      }
-    }
-    this.child.stdin!.on('error', () => undefined); // git exiting early shows up in `exited`
-    this.child.stdout!.on('data', (chunk: Buffer) => options.onStdout(chunk));
-    this.child.stderr!.on('data', (chunk: Buffer) => {
-      if (this.stderr.length < 8192) this.stderr += chunk.toString('utf8');
-    });
+    const { child, stderr } = spawnSafeGit(options, 'pipe');
+    this.child = child;
+    const onAbort = () => child.kill();
+    child.stdin!.on('error', () => undefined); // git exiting early shows up in `exited`
+    child.stdout!.on('data', (chunk: Buffer) => options.onStdout(chunk));
     options.signal?.addEventListener('abort', onAbort, { once: true });
     this.exited = new Promise<void>((resolve, reject) => {
-      this.child.on('error', (err: NodeJS.ErrnoException) => reject(err.code === 'ENOENT' ? new GitNotFoundError() : err));
-      this.child.on('close', (code) => {
+      child.on('error', (err) => reject(spawnError(err)));
+      child.on('close', (code) => {
         options.signal?.removeEventListener('abort', onAbort);
         if (options.signal?.aborted) reject(new ScanCancelledError());
         else if (code === 0) resolve();
-        else reject(new GitCommandError(options.args, code, this.stderr));
+        else reject(new GitCommandError(options.args, code, stderr.text));
       });
     });
     this.exited.catch(() => undefined); // awaited through close(); never unhandled meanwhile

@@ -387,6 +387,8 @@ export class PublishedFinder {
     const top = this.fingerprint(chain.sha(0));
     const bottom = this.fingerprint(chain.base);
     const [newest, oldest] = await Promise.all([top, bottom]);
+    // After a failure the answers are all '-': stop rather than queue diffs from them.
+    if (this.failure) return;
     const differing = this.paths!.map((_, i) => i).filter((i) => newest[i] !== oldest[i]);
     if (differing.length === 0) return;
     // Fingerprints (of the differing paths only) at every BLOCK-th commit; the chain's two
@@ -398,6 +400,7 @@ export class PublishedFinder {
       for (const i of differing) names.push(`${sha}:${this.paths![i]}`);
     }
     const ids = names.length ? await this.lookup(names) : [];
+    if (this.failure) return;
     const keys = [key(newest)];
     for (let k = 0; k < ids.length; k += differing.length) keys.push(ids.slice(k, k + differing.length).join(' '));
     keys.push(key(oldest));
