@@ -25,6 +25,9 @@ export function commitLogFormat(dateKind: DateKind, withSha = true, withParents 
 /** Latest instant we accept (a day number must fit the commit key): year 2687. */
 export const MAX_EPOCH_SECONDS = (MAX_KEY_DAY - 1) * 86_400 - 1;
 
+/** Distinct emails remembered by CommitDayCounter (see emailMatches). */
+const RECENT_EMAILS = 8;
+
 const RS = 0x1e;
 const NUL = 0;
 const LF = 0x0a;
@@ -67,8 +70,8 @@ export class CommitDayCounter {
   undated = 0;
 
   private pending: Buffer | undefined;
-  private lastEmail: Buffer | undefined;
-  private lastEmailMatches = false;
+  /** The last few distinct emails seen (bytes as git printed them) and whether each is the user's. */
+  private readonly recentEmails: { bytes: Buffer; mine: boolean }[] = [];
   private readonly zone: ZoneDays;
   /** Day number → commits; consecutive commits on one day are counted as a run first. */
   private readonly dayCounts = new Map<number, number>();
@@ -178,14 +181,18 @@ export class CommitDayCounter {
   }
 
   private emailMatches(buf: Buffer, start: number, end: number): boolean {
-    // Consecutive commits are mostly by the same person: compare bytes before decoding.
-    const last = this.lastEmail;
-    if (last && last.length === end - start && buf.compare(last, 0, last.length, start, end) === 0) {
-      return this.lastEmailMatches;
+    // A history has few authors, and neighbouring commits share them: compare bytes with the
+    // last few emails seen before decoding one (a string per commit shows up in the profile).
+    const recent = this.recentEmails;
+    const length = end - start;
+    for (let i = 0; i < recent.length; i++) {
+      const entry = recent[i];
+      if (entry.bytes.length === length && buf.compare(entry.bytes, 0, length, start, end) === 0) return entry.mine;
     }
-    this.lastEmail = Buffer.from(buf.subarray(start, end));
-    this.lastEmailMatches = this.options.identities.has(buf.toString('utf8', start, end).trim().toLowerCase());
-    return this.lastEmailMatches;
+    const mine = this.options.identities.has(buf.toString('utf8', start, end).trim().toLowerCase());
+    if (recent.length >= RECENT_EMAILS) recent.pop();
+    recent.unshift({ bytes: Buffer.from(buf.subarray(start, end)), mine });
+    return mine;
   }
 
   private countCommit(seconds: number, shaBits35: number): void {
