@@ -492,26 +492,11 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     const controller = new AbortController();
     const stop = () => controller.abort();
     signal?.addEventListener('abort', stop, { once: true });
-    // The published items come from the commits this walk streams (see published-finder.ts);
-    // its git processes run at a lower priority in a full walk: the heatmap needs only the days.
-    const flow = new FlowControl();
-    const finder = new PublishedFinder(
-      {
-        flow,
-        cwd: p.repo.root,
-        identities,
-        timeZone: options.timeZone,
-        dateKind,
-        postsFolders: posts.folders,
-        lookIn: postsFolders ? Promise.resolve({ folders: postsFolders, readmes: README_NAMES }) : existingPostsPaths(p, include),
-        signal: controller.signal,
-        lowPriority: !postsFolders,
-      },
-      known,
-    );
-    const counter = new CommitDayCounter({ identities, timeZone: options.timeZone, collectKeys, onCommit: (buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) => finder.add(buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) });
+    // git log is started first: it is the critical path, and the finder's cat-file spawn and
+    // the counter's setup then overlap with git's own start-up.
     let lastReport = 0;
-    const days = streamGit({
+    const flow = new FlowControl();
+    const streamed = streamGit({
       cwd: p.repo.root,
       args: ['log', '--use-mailmap', '--no-show-signature', commitLogFormat(dateKind, true, true), ...revs.args],
       stdin: revs.stdin,
@@ -527,7 +512,25 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
           progress('reading', name);
         }
       },
-    }).then(() => {
+    });
+    // The published items come from the commits this walk streams (see published-finder.ts);
+    // its git processes run at a lower priority in a full walk: the heatmap needs only the days.
+    const finder = new PublishedFinder(
+      {
+        flow,
+        cwd: p.repo.root,
+        identities,
+        timeZone: options.timeZone,
+        dateKind,
+        postsFolders: posts.folders,
+        lookIn: postsFolders ? Promise.resolve({ folders: postsFolders, readmes: README_NAMES }) : existingPostsPaths(p, include),
+        signal: controller.signal,
+        lowPriority: !postsFolders,
+      },
+      known,
+    );
+    const counter = new CommitDayCounter({ identities, timeZone: options.timeZone, collectKeys, onCommit: (buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) => finder.add(buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) });
+    const days = streamed.then(() => {
       counter.end();
       return counter;
     });
