@@ -34,6 +34,21 @@ describe('tracker: reading the git log stream', () => {
     );
   });
 
+  it('counts the right commits among many authors, more than it remembers at once', () => {
+    // 20 authors, 3 of them the user's (one of those in capitals): the reader keeps only the
+    // last few emails as bytes, so authors come and go from what it remembers.
+    const authors = Array.from({ length: 20 }, (_, i) => `author${i}@example.com`);
+    const identities = ['author3@example.com', 'author11@example.com', 'author19@example.com'];
+    const spelled = (i: number) => (i === 11 ? 'Author11@Example.COM' : authors[i]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 19 }), { maxLength: 200 }), (order) => {
+        const text = order.map((a, i) => record(sha(i + 1), 86_400 * (1 + (i % 5)), spelled(a))).join('');
+        const counter = count(text, 1 << 16, identities);
+        assert.equal(counter.commitsCounted, order.filter((a) => a === 3 || a === 11 || a === 19).length);
+      }),
+    );
+  });
+
   it('drops a record cut off at the end of the stream', () => {
     const text = record(sha(1), 86_400, 'me@example.com') + record(sha(2), 2 * 86_400, 'me@example.com').slice(0, 50);
     const counter = count(text);
