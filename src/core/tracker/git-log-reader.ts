@@ -32,8 +32,8 @@ const RS = 0x1e;
 const NUL = 0;
 const LF = 0x0a;
 
-/** 0-15 for a lowercase hex digit, -1 otherwise. */
-const HEX = new Int8Array(256).fill(-1);
+/** 0-15 for a lowercase hex digit, -1 otherwise (git prints SHAs in lowercase). */
+export const HEX = new Int8Array(256).fill(-1);
 for (let i = 0; i < 10; i++) HEX[0x30 + i] = i;
 for (let i = 0; i < 6; i++) HEX[0x61 + i] = 10 + i;
 

@@ -19,7 +19,7 @@
 // One thing a pathspec log would catch and this does not: a file added and removed again
 // between two fingerprints (within a few commits on one line of history) — it is gone anyway.
 import { GitPipe, type FlowControl } from './git-command';
-import type { DateKind } from './git-log-reader';
+import { HEX, type DateKind } from './git-log-reader';
 import { PublishedCollector, publishedLogFormat, publishedPathspecs } from './posts';
 
 /** Commits per chain; a fingerprint is taken at both ends. */
@@ -29,11 +29,6 @@ export const BLOCK = 8;
 
 /** The root README spellings a fingerprint may look up (the diff itself matches any case). */
 export const README_NAMES: readonly string[] = ['README.md', 'readme.md', 'Readme.md'];
-
-/** 0-15 for a lowercase hex digit, -1 otherwise. */
-const HEX = new Int8Array(256).fill(-1);
-for (let i = 0; i < 10; i++) HEX[0x30 + i] = i;
-for (let i = 0; i < 6; i++) HEX[0x61 + i] = 10 + i;
 
 /** A small-integer key from a SHA's first 7 hex digits (a map key that allocates nothing). */
 function keyOf(buf: Buffer, start: number): number {
@@ -304,6 +299,10 @@ export class PublishedFinder {
   private readonly fingerprints = new Map<string, Promise<string[]>>();
   private paths: string[] | undefined;
   private readonly ready: Promise<void>;
+  /** Set by end(): git exiting from here on is expected. */
+  private closing = false;
+  /** The posts folders diff-tree is limited to (known once `lookIn` resolves). */
+  private diffFolders: readonly string[] = [];
 
   constructor(private readonly options: PublishedFinderOptions, known: ConstructorParameters<typeof PublishedCollector>[1] = []) {
     this.collector = new PublishedCollector({ identities: options.identities, timeZone: options.timeZone, postsFolders: options.postsFolders }, known);
@@ -341,7 +340,6 @@ export class PublishedFinder {
     this.diffs?.kill();
   }
 
-  private closing = false;
 
   private start(folders: readonly string[], readmes: readonly string[]): void {
     this.paths = [...folders, ...readmes];
@@ -354,7 +352,6 @@ export class PublishedFinder {
     this.diffFolders = folders;
   }
 
-  private diffFolders: readonly string[] = [];
 
   /** diff-tree starts with the first commit to diff: a refresh mostly has none. */
   private startDiffs(): GitPipe {
