@@ -8,16 +8,18 @@
 // 1. The day walk hands over each commit (SHA, parents, date, whether it is the user's).
 //    Commits are cut into first-parent chains of at most CHAIN_LENGTH commits, in stream order.
 // 2. A chain is looked at only when it holds a commit of the user's that is not a merge. Its
-//    "fingerprint" — the object ids of the posts folders and the root README at its newest
-//    commit — is compared with the fingerprint at the first parent of its oldest commit, by
+//    "fingerprint" — the object ids of the posts folders and whether the root README exists,
+//    at its newest commit (a README counts once, when it appears; edits to it do not matter)
+//    — is compared with the fingerprint at the first parent of its oldest commit, by
 //    one long-running `git cat-file --batch-check` (a path lookup, no diff, no tree listing).
 // 3. Same fingerprint: nothing was added there. Otherwise the fingerprints at every BLOCK-th
 //    commit narrow it down, and only the user's commits in the blocks that changed go to one
 //    long-running `git diff-tree --stdin --diff-filter=A`, whose records PublishedCollector reads.
 // Each non-merge commit is thus compared with its first parent, as `--diff-merges=off` did;
 // merges add nothing of their own (their side branch's commits are chains of their own).
-// One thing a pathspec log would catch and this does not: a file added and removed again
-// between two fingerprints (within a few commits on one line of history) — it is gone anyway.
+// What a pathspec log would catch and this does not: a file added and removed again between
+// two fingerprints (within a few commits on one line of history) — it is gone anyway — and a
+// root README removed and added back between two fingerprints (it was already counted).
 import { GitPipe, type FlowControl } from './git-command';
 import { HEX, type DateKind } from './git-log-reader';
 import { PublishedCollector, publishedLogFormat, publishedPathspecs } from './posts';
@@ -284,6 +286,8 @@ const FINGERPRINT_CACHE = 4096;
 
 export class PublishedFinder {
   readonly collector: PublishedCollector;
+  /** Commits sent to diff-tree so far (what the fingerprints could not rule out). */
+  commitsDiffed = 0;
   private readonly chains = new FirstParentChains((chain) => this.track(this.inspect(chain).finally(() => this.chains.release(chain))));
   private readonly pending = new Set<Promise<void>>();
   private failure: unknown;
@@ -296,6 +300,8 @@ export class PublishedFinder {
   private lookupBuffered = '';
   private diffBuffered = '';
   private flushScheduled = false;
+  /** Which of `paths` are READMEs: only whether they exist matters (see presence()). */
+  private readmeAt: boolean[] = [];
   private readonly fingerprints = new Map<string, Promise<string[]>>();
   private paths: string[] | undefined;
   private readonly ready: Promise<void>;
@@ -343,6 +349,7 @@ export class PublishedFinder {
 
   private start(folders: readonly string[], readmes: readonly string[]): void {
     this.paths = [...folders, ...readmes];
+    this.readmeAt = this.paths.map((_, i) => i >= folders.length);
     const { cwd, signal, lowPriority } = this.options;
     this.lookups = new GitPipe({ cwd, signal, lowPriority, args: ['cat-file', '--batch-check=%(objectname)'], onStdout: (chunk) => this.readAnswers(chunk) });
     this.lookups.exited.then(
@@ -417,7 +424,7 @@ export class PublishedFinder {
       const sha = chain.sha(j);
       for (const i of differing) names.push(`${sha}:${this.paths![i]}`);
     }
-    const ids = names.length ? await this.lookup(names) : [];
+    const ids = names.length ? (await this.lookup(names)).map((id, k) => this.presence(differing[k % differing.length], id)) : [];
     if (this.failure) return;
     const keys = [key(newest)];
     for (let k = 0; k < ids.length; k += differing.length) keys.push(ids.slice(k, k + differing.length).join(' '));
@@ -425,7 +432,11 @@ export class PublishedFinder {
     for (let b = 0; b + 1 < keys.length; b++) {
       if (keys[b] === keys[b + 1]) continue;
       const end = Math.min((b + 1) * BLOCK, chain.length);
-      for (let j = b * BLOCK; j < end; j++) if (chain.isCandidate(j)) this.diffBuffered += chain.sha(j) + '\n';
+      for (let j = b * BLOCK; j < end; j++) {
+        if (!chain.isCandidate(j)) continue;
+        this.diffBuffered += chain.sha(j) + '\n';
+        this.commitsDiffed++;
+      }
     }
     this.scheduleFlush();
   }
@@ -435,10 +446,19 @@ export class PublishedFinder {
     if (sha === undefined) return Promise.resolve(this.paths!.map(() => '-'));
     let known = this.fingerprints.get(sha);
     if (known) return known;
-    known = this.lookup(this.paths!.map((p) => `${sha}:${p}`));
+    known = this.lookup(this.paths!.map((p) => `${sha}:${p}`)).then((ids) => ids.map((id, i) => this.presence(i, id)));
     this.fingerprints.set(sha, known);
     if (this.fingerprints.size > FINGERPRINT_CACHE) this.fingerprints.delete(this.fingerprints.keys().next().value!);
     return known;
+  }
+
+  /**
+   * What a fingerprint keeps of path `i`'s object id: the id for a posts folder (any change
+   * may be a new post), only "there or not" for a README (it counts once, when it appears:
+   * editing it must not send the chain's commits to diff-tree).
+   */
+  private presence(i: number, id: string): string {
+    return this.readmeAt[i] && id !== '-' ? '+' : id;
   }
 
   /** Object ids for `names` (`<commit>:<path>`), '-' for each one that does not exist. */

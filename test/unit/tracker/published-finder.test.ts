@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { scanRepositories } from '../../../src/core/tracker/scan';
-import { BLOCK, CHAIN_LENGTH, FirstParentChains, type Chain } from '../../../src/core/tracker/published-finder';
+import { BLOCK, CHAIN_LENGTH, FirstParentChains, PublishedFinder, README_NAMES, type Chain } from '../../../src/core/tracker/published-finder';
+import { streamGit } from '../../../src/core/tracker/git-command';
+import { CommitDayCounter, commitLogFormat } from '../../../src/core/tracker/git-log-reader';
+import { DEFAULT_POSTS_FOLDERS, type PublishedItem } from '../../../src/core/tracker/posts';
 import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
 
 const sha = (n: number) => n.toString(16).padStart(40, '0');
@@ -19,8 +22,11 @@ function chainsOf(commits: [number, number[], boolean?][]): Chain[] {
   return out;
 }
 
-/** A linear history of `total` commits by ME, one a day, with a post added at each index in `postsAt` (1-based). */
-function linearRepo(total: number, postsAt: readonly number[], other: readonly number[] = []): string {
+/**
+ * A linear history of `total` commits by ME, one a day, with a post added at each index in
+ * `postsAt` (1-based); `editReadme`: every commit also rewrites the root README.md.
+ */
+function linearRepo(total: number, postsAt: readonly number[], other: readonly number[] = [], editReadme = false): string {
   const dir = tempDir();
   git(dir, ['init', '-q', '-b', 'main']);
   const lines: string[] = [];
@@ -34,6 +40,7 @@ function linearRepo(total: number, postsAt: readonly number[], other: readonly n
     const body = postsAt.includes(i) ? `# post ${i}\n` : `note ${i}\n`;
     const file = postsAt.includes(i) ? `content/posts/p${i}.md` : `notes/n${i % 5}.txt`;
     lines.push(`M 100644 inline ${file}`, `data ${Buffer.byteLength(body)}`, body);
+    if (editReadme) lines.push('M 100644 inline README.md', `data ${`# Log ${i}\n`.length}`, `# Log ${i}\n`);
   }
   lines.push('done', '');
   execFileSync('git', ['fast-import', '--quiet', '--done'], { cwd: dir, input: lines.join('\n'), env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' } });
@@ -41,6 +48,23 @@ function linearRepo(total: number, postsAt: readonly number[], other: readonly n
 }
 
 const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
+
+/** The day walk of scan.ts, reduced to what the finder needs. */
+async function findPublished(dir: string): Promise<{ items: PublishedItem[]; commitsDiffed: number }> {
+  const finder = new PublishedFinder({
+    cwd: dir,
+    identities: new Set([ME]),
+    timeZone: 'UTC',
+    dateKind: 'author',
+    postsFolders: DEFAULT_POSTS_FOLDERS,
+    lookIn: Promise.resolve({ folders: ['content/posts'], readmes: README_NAMES }),
+  });
+  const counter = new CommitDayCounter({ identities: new Set([ME]), timeZone: 'UTC', collectKeys: false, onCommit: (...args) => finder.add(...args) });
+  await streamGit({ cwd: dir, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
+  counter.end();
+  const collector = await finder.end();
+  return { items: collector.items(), commitsDiffed: finder.commitsDiffed };
+}
 
 describe('tracker: finding what was published from the day walk\'s commits', () => {
   after(removeTempDirs);
@@ -105,6 +129,14 @@ describe('tracker: finding what was published from the day walk\'s commits', () 
       postsAt.map((i) => [`content/posts/p${i}.md`, day(i)]),
     );
     assert.equal(result.perRepo[0].commits, 150);
+  });
+
+  it('editing the README in every commit sends no extra commits to diff-tree: only the block with the new post', async () => {
+    const dir = linearRepo(3 * CHAIN_LENGTH, [CHAIN_LENGTH + 5], [], true);
+    const { items, commitsDiffed } = await findPublished(dir);
+    assert.deepEqual(items.map((p) => [p.kind, p.path]), [['project', 'README.md'], ['post', `content/posts/p${CHAIN_LENGTH + 5}.md`]]);
+    // The block holding the post, and the root commit's chain block that added the README.
+    assert.ok(commitsDiffed <= 2 * BLOCK, `${commitsDiffed} commits were diffed`);
   });
 
   it('leaves out posts added by someone else, even in a block with one of the user\'s', async () => {
