@@ -300,8 +300,8 @@ export class PublishedFinder {
   private lookupBuffered = '';
   private diffBuffered = '';
   private flushScheduled = false;
-  /** Which of `paths` are READMEs: only whether they exist matters (see presence()). */
-  private readmeAt: boolean[] = [];
+  /** `paths` from this index on are READMEs: only whether they exist matters (see presence()). */
+  private firstReadme = 0;
   private readonly fingerprints = new Map<string, Promise<string[]>>();
   private paths: string[] | undefined;
   private readonly ready: Promise<void>;
@@ -349,7 +349,7 @@ export class PublishedFinder {
 
   private start(folders: readonly string[], readmes: readonly string[]): void {
     this.paths = [...folders, ...readmes];
-    this.readmeAt = this.paths.map((_, i) => i >= folders.length);
+    this.firstReadme = folders.length;
     const { cwd, signal, lowPriority } = this.options;
     this.lookups = new GitPipe({ cwd, signal, lowPriority, args: ['cat-file', '--batch-check=%(objectname)'], onStdout: (chunk) => this.readAnswers(chunk) });
     this.lookups.exited.then(
@@ -458,7 +458,7 @@ export class PublishedFinder {
    * editing it must not send the chain's commits to diff-tree).
    */
   private presence(i: number, id: string): string {
-    return this.readmeAt[i] && id !== '-' ? '+' : id;
+    return i >= this.firstReadme && id !== '-' ? '+' : id;
   }
 
   /** Object ids for `names` (`<commit>:<path>`), '-' for each one that does not exist. */
