@@ -460,31 +460,6 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     };
   }
 
-  /**
-   * The posts folders and README spellings that exist at one of the first few tips: each one
-   * is a path lookup per fingerprint (published-finder.ts), and a posts folder that never
-   * existed would be looked up in vain across the whole history. Incremental walks (a few
-   * commits) look up every one. README.md is always looked up.
-   */
-  async function existingPostsPaths(p: PreparedRepo, tips: readonly string[]): Promise<{ folders: string[]; readmes: string[] }> {
-    const paths = [...posts.folders, ...README_NAMES];
-    const queries = tips.slice(0, 4).flatMap((tip) => paths.map((path) => ({ path, line: `${tip}:${path}` })));
-    let found: string[];
-    try {
-      const chunks: Buffer[] = [];
-      await streamGit({ cwd: p.repo.root, args: ['cat-file', '--batch-check=%(objecttype)'], stdin: queries.map((q) => q.line).join('\n') + '\n', signal, onStdout: (c) => chunks.push(c) });
-      const answers = Buffer.concat(chunks).toString('utf8').split('\n');
-      found = queries.filter((q, i) => answers[i] === (README_NAMES.includes(q.path) ? 'blob' : 'tree')).map((q) => q.path);
-    } catch (err) {
-      if (err instanceof ScanCancelledError) throw err;
-      found = paths;
-    }
-    return {
-      folders: posts.folders.filter((f) => found.includes(f)),
-      readmes: README_NAMES.filter((r) => r === 'README.md' || found.includes(r)),
-    };
-  }
-
   function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], postsFolders?: readonly string[]): Walk {
     const revs = revisionArgs(include, exclude);
     const name = repoName(p.repo.root, p.folder);
@@ -523,7 +498,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         timeZone: options.timeZone,
         dateKind,
         postsFolders: posts.folders,
-        lookIn: postsFolders ? Promise.resolve({ folders: postsFolders, readmes: README_NAMES }) : existingPostsPaths(p, include),
+        lookIn: postsFolders ? { folders: postsFolders, readmes: README_NAMES } : { existingAt: include },
         signal: controller.signal,
         lowPriority: !postsFolders,
       },

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { scanRepositories } from '../../../src/core/tracker/scan';
-import { BLOCK, CHAIN_LENGTH, FirstParentChains, PublishedFinder, README_NAMES, type Chain } from '../../../src/core/tracker/published-finder';
+import { CHAIN_LENGTH, DIRECT_DIFF, FirstParentChains, PublishedFinder, README_NAMES, type Chain } from '../../../src/core/tracker/published-finder';
 import { streamGit } from '../../../src/core/tracker/git-command';
 import { CommitDayCounter, commitLogFormat } from '../../../src/core/tracker/git-log-reader';
 import { DEFAULT_POSTS_FOLDERS, type PublishedItem } from '../../../src/core/tracker/posts';
@@ -57,7 +57,7 @@ async function findPublished(dir: string): Promise<{ items: PublishedItem[]; com
     timeZone: 'UTC',
     dateKind: 'author',
     postsFolders: DEFAULT_POSTS_FOLDERS,
-    lookIn: Promise.resolve({ folders: ['content/posts'], readmes: README_NAMES }),
+    lookIn: { folders: ['content/posts'], readmes: README_NAMES },
   });
   const counter = new CommitDayCounter({ identities: new Set([ME]), timeZone: 'UTC', collectKeys: false, onCommit: (...args) => finder.add(...args) });
   await streamGit({ cwd: dir, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
@@ -120,8 +120,9 @@ describe('tracker: finding what was published from the day walk\'s commits', () 
     assert.deepEqual(chains.map((c) => [c.length, c.base && parseInt(c.base, 16)]), [[2, 7]]);
   });
 
-  it('dates every post by the exact commit that added it, at block and chain boundaries alike', async () => {
-    const postsAt = [1, BLOCK - 1, BLOCK, BLOCK + 1, CHAIN_LENGTH - 1, CHAIN_LENGTH, CHAIN_LENGTH + 1, 2 * CHAIN_LENGTH, 2 * CHAIN_LENGTH + 3, 150];
+  it('dates every post by the exact commit that added it, at halving and chain boundaries alike', async () => {
+    const half = CHAIN_LENGTH / 2;
+    const postsAt = [1, 2, 3, half - 1, half, half + 1, CHAIN_LENGTH - 1, CHAIN_LENGTH, CHAIN_LENGTH + 1, 2 * CHAIN_LENGTH, 2 * CHAIN_LENGTH + 3, 150];
     const dir = linearRepo(150, postsAt);
     const result = await scanRepositories({ repos: [dir], emails: [ME], timeZone: 'UTC', useConfiguredEmail: false });
     assert.deepEqual(
@@ -131,12 +132,24 @@ describe('tracker: finding what was published from the day walk\'s commits', () 
     assert.equal(result.perRepo[0].commits, 150);
   });
 
-  it('editing the README in every commit sends no extra commits to diff-tree: only the block with the new post', async () => {
+  it('editing the README in every commit sends no extra commits to diff-tree: only the ones around the new post', async () => {
     const dir = linearRepo(3 * CHAIN_LENGTH, [CHAIN_LENGTH + 5], [], true);
     const { items, commitsDiffed } = await findPublished(dir);
     assert.deepEqual(items.map((p) => [p.kind, p.path]), [['project', 'README.md'], ['post', `content/posts/p${CHAIN_LENGTH + 5}.md`]]);
-    // The block holding the post, and the root commit's chain block that added the README.
-    assert.ok(commitsDiffed <= 2 * BLOCK, `${commitsDiffed} commits were diffed`);
+    // The few commits around the post, and around the root commit that added the README.
+    assert.ok(commitsDiffed <= 2 * DIRECT_DIFF, `${commitsDiffed} commits were diffed`);
+  });
+
+  it('narrows a chain that changed down to the commits next to each new post before diffing', async () => {
+    const postsAt = [10, 40, CHAIN_LENGTH + 30, 2 * CHAIN_LENGTH + 7];
+    const dir = linearRepo(3 * CHAIN_LENGTH, postsAt);
+    const { items, commitsDiffed } = await findPublished(dir);
+    assert.deepEqual(
+      items.filter((p) => p.kind === 'post').map((p) => [p.path, p.day]),
+      postsAt.map((i) => [`content/posts/p${i}.md`, day(i)]),
+    );
+    // One short range per post (8-commit blocks, as before, sent 32 commits).
+    assert.ok(commitsDiffed <= postsAt.length * DIRECT_DIFF, `${commitsDiffed} commits were diffed`);
   });
 
   it('leaves out posts added by someone else, even in a block with one of the user\'s', async () => {
