@@ -501,6 +501,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         lookIn: postsFolders ? { folders: postsFolders, readmes: README_NAMES } : { existingAt: include },
         signal: controller.signal,
         lowPriority: !postsFolders,
+        batch: !postsFolders,
       },
       known,
     );

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { scanRepositories } from '../../../src/core/tracker/scan';
 import { CHAIN_LENGTH, DIRECT_DIFF, FirstParentChains, PublishedFinder, README_NAMES, type Chain } from '../../../src/core/tracker/published-finder';
-import { streamGit } from '../../../src/core/tracker/git-command';
+import { FlowControl, streamGit } from '../../../src/core/tracker/git-command';
 import { CommitDayCounter, commitLogFormat } from '../../../src/core/tracker/git-log-reader';
 import { DEFAULT_POSTS_FOLDERS, type PublishedItem } from '../../../src/core/tracker/posts';
 import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
@@ -50,17 +50,22 @@ function linearRepo(total: number, postsAt: readonly number[], other: readonly n
 const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
 
 /** The day walk of scan.ts, reduced to what the finder needs. */
-async function findPublished(dir: string): Promise<{ items: PublishedItem[]; commitsDiffed: number }> {
+async function findPublished(dir: string, batch = false): Promise<{ items: PublishedItem[]; commitsDiffed: number }> {
+  const flow = new FlowControl();
   const finder = new PublishedFinder({
     cwd: dir,
     identities: new Set([ME]),
     timeZone: 'UTC',
     dateKind: 'author',
     postsFolders: DEFAULT_POSTS_FOLDERS,
-    lookIn: { folders: ['content/posts'], readmes: README_NAMES },
+    lookIn: batch ? { existingAt: ['HEAD'] } : { folders: ['content/posts'], readmes: README_NAMES },
+    batch,
+    // A few waiting chains pause the walk, as 1024 do on a big history.
+    maxWaitingChains: 4,
+    flow,
   });
   const counter = new CommitDayCounter({ identities: new Set([ME]), timeZone: 'UTC', collectKeys: false, onCommit: (...args) => finder.add(...args) });
-  await streamGit({ cwd: dir, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
+  await streamGit({ cwd: dir, flow, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
   counter.end();
   const collector = await finder.end();
   return { items: collector.items(), commitsDiffed: finder.commitsDiffed };
@@ -150,6 +155,18 @@ describe('tracker: finding what was published from the day walk\'s commits', () 
     );
     // One short range per post (8-commit blocks, as before, sent 32 commits).
     assert.ok(commitsDiffed <= postsAt.length * DIRECT_DIFF, `${commitsDiffed} commits were diffed`);
+  });
+
+  it('in a full walk, batched lookups and diffs find the same posts as one write each would', async () => {
+    // 120 chains: many batches of lookups are asked while the walk streams, and the walk
+    // pauses while more than 4 chains wait (the check of which paths exist must not wait).
+    const postsAt = Array.from({ length: 30 }, (_, k) => 7 + k * 83);
+    const dir = linearRepo(120 * CHAIN_LENGTH, postsAt);
+    const batched = await findPublished(dir, true);
+    const unbatched = await findPublished(dir, false);
+    const posts = (r: { items: PublishedItem[] }) => r.items.filter((p) => p.kind === 'post').map((p) => [p.path, p.day]);
+    assert.deepEqual(posts(batched), postsAt.map((i) => [`content/posts/p${i}.md`, day(i)]));
+    assert.deepEqual(batched.items, unbatched.items);
   });
 
   it('leaves out posts added by someone else, even in a block with one of the user\'s', async () => {
