@@ -4,7 +4,6 @@
 // a fixed locale, no prompts. A hostile repository can only make git print less, never run
 // its scripts (see test/unit/tracker/hostile-repo.test.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import * as os from 'node:os';
 import type { SimpleGit } from 'simple-git';
 
 /** `-c` overrides on every call (they beat the repository's own config). */
@@ -103,8 +102,6 @@ export interface StreamGitOptions {
   readonly stdin?: string;
   /** Exit codes that are not an error (e.g. 1 for `config --get` without a value). */
   readonly okExitCodes?: readonly number[];
-  /** Run at a lower CPU priority (work that must not slow down a more urgent walk). */
-  readonly lowPriority?: boolean;
   /** Injectable for tests of the "git is missing" path. */
   readonly gitBinary?: string;
   /** Lets the reader stop and restart git's output (git then blocks on the full pipe). */
@@ -134,11 +131,13 @@ export class FlowControl {
   }
 }
 
-type SpawnOptions = Pick<StreamGitOptions, 'cwd' | 'args' | 'lowPriority' | 'gitBinary'>;
+type SpawnOptions = Pick<StreamGitOptions, 'cwd' | 'args' | 'gitBinary'>;
 
 /**
- * Starts git the one way the tracker does: the safe prefix and environment, no shell, at a
- * lower priority when asked, and the first 8 KB of stderr kept for the error message.
+ * Starts git the one way the tracker does: the safe prefix and environment, no shell, and the
+ * first 8 KB of stderr kept for the error message. All at normal priority: running the posts
+ * finder's git at nice 10 starved it while the walk used both cores, so its work piled up at
+ * the end (100k commits: 1.36 s → 1.24 s without it, median of 10 alternating runs).
  */
 function spawnSafeGit(options: SpawnOptions, stdin: 'ignore' | 'pipe'): { child: ChildProcess; stderr: { text: string } } {
   const child = spawn(options.gitBinary ?? 'git', [...safeGitPrefix(), ...options.args], {
@@ -148,13 +147,6 @@ function spawnSafeGit(options: SpawnOptions, stdin: 'ignore' | 'pipe'): { child:
     windowsHide: true,
     shell: false,
   });
-  if (options.lowPriority && child.pid) {
-    try {
-      os.setPriority(child.pid, 10);
-    } catch {
-      // not permitted here: it just runs at normal priority
-    }
-  }
   const stderr = { text: '' };
   child.stderr!.on('data', (chunk: Buffer) => {
     if (stderr.text.length < 8192) stderr.text += chunk.toString('utf8');

@@ -489,7 +489,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       },
     });
     // The published items come from the commits this walk streams (see published-finder.ts);
-    // its git processes run at a lower priority in a full walk: the heatmap needs only the days.
+    // a full walk has many, so the finder writes to git in batches.
     const finder = new PublishedFinder(
       {
         flow,
@@ -500,7 +500,6 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         postsFolders: posts.folders,
         lookIn: postsFolders ? { folders: postsFolders, readmes: README_NAMES } : { existingAt: include },
         signal: controller.signal,
-        lowPriority: !postsFolders,
         batch: !postsFolders,
       },
       known,
