@@ -129,6 +129,7 @@ class WaitingChains {
 
   /** The slot of the chain waiting for the SHA at `buf[start…]`, or -1. */
   find(buf: Buffer, start: number, width: number): number {
+    if (this.count === 0) return -1; // a linear history: no other line waits
     const key = keyOf(buf, start);
     const mask = this.keys.length - 1;
     for (let i = key & mask; this.keys[i] !== -1; i = (i + 1) & mask) {
