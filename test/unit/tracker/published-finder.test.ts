@@ -159,7 +159,8 @@ describe('tracker: finding what was published from the day walk\'s commits', () 
 
   it('in a full walk, batched lookups and diffs find the same posts as one write each would', async () => {
     // 120 chains: many batches of lookups are asked while the walk streams, and the walk
-    // pauses while more than 4 chains wait (the check of which paths exist must not wait).
+    // pauses while more than 4 chains wait; what those asked must then go to git at once
+    // (held back for a fuller batch, it never went: this test hung).
     const postsAt = Array.from({ length: 30 }, (_, k) => 7 + k * 83);
     const dir = linearRepo(120 * CHAIN_LENGTH, postsAt);
     const batched = await findPublished(dir, true);
