@@ -71,9 +71,24 @@ export function dayNumber(dayKey: string): number {
   return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 }
 
-/** Days since 1970-01-01 → day key. */
+/**
+ * Days since 1970-01-01 → day key. Civil-calendar arithmetic (the proleptic Gregorian
+ * calendar, as Date uses) rather than a Date and toISOString per call: a scan turns every
+ * active day into a key, thousands per repository.
+ */
 export function dayKeyFromNumber(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  // Days counted from 0000-03-01, so that the leap day ends each 4/100/400-year cycle.
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  if (year < 1000 || year > 9999) return new Date(n * 86_400_000).toISOString().slice(0, 10); // ISO's own padding
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /** 0 = Sunday … 6 = Saturday, for a day key. */

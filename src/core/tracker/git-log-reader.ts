@@ -185,9 +185,13 @@ export class CommitDayCounter {
     // last few emails seen before decoding one (a string per commit shows up in the profile).
     const recent = this.recentEmails;
     const length = end - start;
+    // A byte loop, not Buffer#compare: emails are short, and the native call cost more.
     for (let i = 0; i < recent.length; i++) {
-      const entry = recent[i];
-      if (entry.bytes.length === length && buf.compare(entry.bytes, 0, length, start, end) === 0) return entry.mine;
+      const bytes = recent[i].bytes;
+      if (bytes.length !== length) continue;
+      let j = 0;
+      while (j < length && bytes[j] === buf[start + j]) j++;
+      if (j === length) return recent[i].mine;
     }
     const mine = this.options.identities.has(buf.toString('utf8', start, end).trim().toLowerCase());
     if (recent.length >= RECENT_EMAILS) recent.pop();

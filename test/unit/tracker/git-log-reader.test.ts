@@ -99,6 +99,22 @@ describe('tracker: reading the git log stream', () => {
   });
 });
 
+describe('tracker: day keys from day numbers', () => {
+  it('match the ISO date of every day from 1600 to 2800 (leap years and centuries included) and round-trip', () => {
+    for (let n = dayNumber('1600-01-01'); n <= dayNumber('2800-12-31'); n++) {
+      const key = dayKeyFromNumber(n);
+      assert.equal(key, new Date(n * 86_400_000).toISOString().slice(0, 10));
+      assert.equal(dayNumber(key), n);
+    }
+    assert.equal(dayKeyFromNumber(dayNumber('2000-02-29')), '2000-02-29');
+    assert.equal(dayKeyFromNumber(dayNumber('2100-02-28') + 1), '2100-03-01');
+  });
+
+  it('keep four-digit years below 1000 (ISO padding)', () => {
+    assert.equal(dayKeyFromNumber(dayNumber('0999-12-31')), '0999-12-31');
+  });
+});
+
 describe('tracker: the fast local-day computation agrees with calendar.ts', () => {
   const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'Pacific/Kiritimati', 'America/Sao_Paulo', 'Africa/Casablanca'];
 
