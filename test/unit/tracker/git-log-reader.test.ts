@@ -138,6 +138,15 @@ describe('tracker: the fast local-day computation agrees with calendar.ts', () =
     assert.equal(dayKeyFromNumber(fast.dayNumberAt(midnight - 1)), '1977-12-12');
   });
 
+  it('around changes that fall inside an hour of UTC, next to local midnight (St. John\'s, 00:01 local until 2011)', () => {
+    // 2010-03-14 00:01 NST → 01:01 NDT (03:31 UTC); 2010-11-07 00:01 NDT → 2010-11-06 23:01 NST (02:31 UTC):
+    // a change placed even a minute off would put these instants on the wrong day.
+    const fast = new ZoneDays('America/St_Johns');
+    for (const change of [Date.UTC(2010, 2, 14, 3, 31) / 1000, Date.UTC(2010, 10, 7, 2, 31) / 1000]) {
+      for (let t = change - 7200; t < change + 7200; t += 7) assert.equal(dayKeyFromNumber(fast.dayNumberAt(t)), dayKeyFor(t, 'America/St_Johns'), `${t}`);
+    }
+  });
+
   it('around every second of a DST change', () => {
     const fast = new ZoneDays('Europe/Berlin');
     const change = Date.UTC(2024, 2, 31, 1, 0, 0) / 1000; // 03:00 CEST
