@@ -100,8 +100,8 @@ describe('tracker: reading the git log stream', () => {
 });
 
 describe('tracker: day keys from day numbers', () => {
-  it('match the ISO date of every day from 1600 to 2800 (leap years and centuries included) and round-trip', () => {
-    for (let n = dayNumber('1600-01-01'); n <= dayNumber('2800-12-31'); n++) {
+  it('match the ISO date of every day from 1896 to 2404 (1900, 2000, 2100 and 2400 included) and round-trip', () => {
+    for (let n = dayNumber('1896-01-01'); n <= dayNumber('2404-12-31'); n++) {
       const key = dayKeyFromNumber(n);
       assert.equal(key, new Date(n * 86_400_000).toISOString().slice(0, 10));
       assert.equal(dayNumber(key), n);
