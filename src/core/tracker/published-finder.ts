@@ -50,18 +50,22 @@ export class Chain {
   length = 0;
   /** The first parent of the oldest commit; undefined when that is a root commit. */
   base: string | undefined;
+  /**
+   * One slot per commit, and one more: slot `length` holds the SHA the chain waits for (its
+   * oldest commit's first parent). The commit that continues the chain is thus already in
+   * its slot when it arrives: one copy and one comparison per commit, not two copies.
+   */
   private readonly bytes: Buffer;
   private readonly candidates: Uint8Array;
-  /** The commit this chain waits for (its oldest commit's first parent). */
-  private readonly expected: Buffer;
+  /** Whether slot `length` holds the SHA this chain waits for (set by expect()). */
+  private waiting = false;
 
   constructor(
     private readonly capacity: number,
     readonly width: number,
   ) {
-    this.bytes = Buffer.allocUnsafe(capacity * width);
+    this.bytes = Buffer.allocUnsafe((capacity + 1) * width);
     this.candidates = new Uint8Array(capacity);
-    this.expected = Buffer.allocUnsafe(width);
   }
 
   get full(): boolean {
@@ -71,31 +75,41 @@ export class Chain {
   reset(): void {
     this.length = 0;
     this.base = undefined;
+    this.waiting = false;
   }
 
-  // Byte loops rather than Buffer#copy/compare: those allocate a view per call, 2M per 1M commits.
+  // Byte loops here rather than Buffer#copy/compare: those allocate a view per call.
+  /** Adds the commit at `buf[start…]`; on a chain that waited, it is the commit waited for. */
   push(buf: Buffer, start: number, candidate: boolean): void {
-    const bytes = this.bytes;
-    for (let i = 0, at = this.length * this.width; i < this.width; i++) bytes[at + i] = buf[start + i];
+    if (!this.waiting) {
+      const bytes = this.bytes;
+      for (let i = 0, at = this.length * this.width; i < this.width; i++) bytes[at + i] = buf[start + i];
+    }
+    this.waiting = false;
     this.candidates[this.length++] = candidate ? 1 : 0;
   }
 
+  /** The chain now waits for the SHA at `buf[start…]` (its oldest commit's first parent). */
   expect(buf: Buffer, start: number): void {
-    for (let i = 0; i < this.width; i++) this.expected[i] = buf[start + i];
+    const bytes = this.bytes;
+    for (let i = 0, at = this.length * this.width; i < this.width; i++) bytes[at + i] = buf[start + i];
+    this.waiting = true;
   }
 
-  /** Whether the SHA at `buf[start…]` is the one this chain waits for. */
+  /** Whether the SHA at `buf[start…]` is the one this chain waits for (after expect()). */
   expects(buf: Buffer, start: number): boolean {
-    for (let i = 0; i < this.width; i++) if (this.expected[i] !== buf[start + i]) return false;
+    const bytes = this.bytes;
+    for (let i = 0, at = this.length * this.width; i < this.width; i++) if (bytes[at + i] !== buf[start + i]) return false;
     return true;
   }
 
-  expectedBytes(): Buffer {
-    return this.expected;
+  /** keyOf() of the SHA this chain waits for. */
+  expectedKey(): number {
+    return keyOf(this.bytes, this.length * this.width);
   }
 
   expectedSha(): string {
-    return this.expected.toString('latin1');
+    return this.bytes.toString('latin1', this.length * this.width, (this.length + 1) * this.width);
   }
 
   sha(index: number): string {
@@ -159,10 +173,10 @@ class WaitingChains {
     return chain;
   }
 
-  /** Adds a chain waiting for the SHA at `buf[start…]` (already copied into it by expect()). */
-  put(buf: Buffer, start: number, chain: Chain): void {
+  /** Adds a chain waiting for its next commit (see Chain.expect()). */
+  put(chain: Chain): void {
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
-    const key = keyOf(buf, start);
+    const key = chain.expectedKey();
     const mask = this.keys.length - 1;
     let i = key & mask;
     while (this.keys[i] !== -1) i = (i + 1) & mask;
@@ -223,7 +237,7 @@ export class FirstParentChains {
     if (current && current.width === width && current.expects(buf, shaStart)) {
       chain = current; // the common case: the line of history just printed goes on
     } else {
-      if (current) this.waiting.put(current.expectedBytes(), 0, current);
+      if (current) this.waiting.put(current);
       const slot = this.waiting.find(buf, shaStart, width);
       chain = slot === -1 ? this.newChain(width) : this.waiting.take(slot);
     }
