@@ -460,7 +460,11 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     };
   }
 
-  function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], postsFolders?: readonly string[]): Walk {
+  /**
+   * `onParents`, when given, sees each walked commit's parents (hex SHAs separated by spaces
+   * at `buf[start…end)`, valid during the call only).
+   */
+  function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], postsFolders?: readonly string[], onParents?: (buf: Buffer, start: number, end: number) => void): Walk {
     const revs = revisionArgs(include, exclude);
     const name = repoName(p.repo.root, p.folder);
     // Our own signal, so an incremental walk made pointless by a rewrite can be stopped.
@@ -504,7 +508,15 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       },
       known,
     );
-    const counter = new CommitDayCounter({ identities, timeZone: options.timeZone, collectKeys, onCommit: (buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) => finder.add(buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) });
+    const counter = new CommitDayCounter({
+      identities,
+      timeZone: options.timeZone,
+      collectKeys,
+      onCommit: (buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine) => {
+        onParents?.(buf, parentsStart, parentsEnd);
+        finder.add(buf, shaStart, shaEnd, parentsStart, parentsEnd, seconds, mine);
+      },
+    });
     const days = streamed.then(() => {
       counter.end();
       return counter;
@@ -553,18 +565,25 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     const removed = oldTips.filter((t) => !newTips.has(t));
     try {
       // Lost commits (a rewrite, a deleted branch) cannot be subtracted: that needs a full read.
-      const lostCheck = removed.length
-        ? (async () => {
-            const revs = revisionArgs(removed, [...newTips]);
-            const out = await runGitWithStdin(p.repo.root, ['rev-list', '-n', '1', ...revs.args], revs.stdin);
-            return out.trim() !== '';
-          })()
-        : Promise.resolve(false);
-      const w = added.length ? walk(p, added, oldTips, fromPublishedRows(cached.published), posts.folders) : undefined;
+      // An old tip is kept when it is the parent of a new commit (a commit on a branch, a
+      // merge): the walk shows that for free. Only tips it does not show cost a `rev-list`.
+      const unseen = new Set(removed);
+      const lostAmong = async (tips: readonly string[]) => {
+        if (tips.length === 0) return false;
+        const revs = revisionArgs(tips, [...newTips]);
+        const out = await runGitWithStdin(p.repo.root, ['rev-list', '-n', '1', ...revs.args], revs.stdin);
+        return out.trim() !== '';
+      };
+      const seeParents = (buf: Buffer, start: number, end: number) => {
+        if (unseen.size === 0) return;
+        for (const parent of buf.toString('latin1', start, end).split(' ')) unseen.delete(parent);
+      };
+      const w = added.length ? walk(p, added, oldTips, fromPublishedRows(cached.published), posts.folders, removed.length ? seeParents : undefined) : undefined;
       let lost: boolean;
       let counter: CommitDayCounter | undefined;
       try {
-        [lost, counter] = await Promise.all([lostCheck, w?.days]);
+        counter = await w?.days;
+        lost = await lostAmong([...unseen]);
       } catch (err) {
         w?.abort();
         throw err;

@@ -159,5 +159,22 @@ describe('tracker: a cached-then-incremental scan equals a full rescan', functio
     const afterRewrite = await scanRepositories(options);
     assert.equal(afterRewrite.perRepo[0].read, 'full');
     assert.equal(afterRewrite.perRepo[0].commits, 4);
+
+    // An amended tip brings a new commit, but the old one is gone: read again, not added to.
+    repo.git('commit', '-q', '--amend', '--allow-empty', '--no-edit');
+    const afterAmend = await scanRepositories(options);
+    assert.equal(afterAmend.perRepo[0].read, 'full');
+    assert.equal(afterAmend.perRepo[0].commits, 4);
+
+    // A branch merged and then deleted: its tip is a parent of the merge, so nothing was lost.
+    repo.git('checkout', '-q', '-b', 'topic');
+    repo.commit({ date: dateOf(11, 11) });
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '--no-edit', 'topic');
+    repo.git('branch', '-q', '-D', 'topic');
+    const afterMerge = await scanRepositories(options);
+    assert.equal(afterMerge.perRepo[0].read, 'incremental');
+    assert.equal(afterMerge.perRepo[0].commits, 6);
+    assert.deepEqual(comparable(afterMerge), comparable(await scanRepositories({ ...options, cacheDir: undefined })));
   });
 });
