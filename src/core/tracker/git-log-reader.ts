@@ -87,7 +87,7 @@ export class CommitDayCounter {
     if (options.collectKeys && !this.withSha) throw new Error('Commit keys need records with the SHA.');
     if (this.onCommit && !this.withSha) throw new Error('onCommit needs records with the SHA and parents.');
     this.keys = options.collectKeys ? new CommitKeyList() : undefined;
-    this.zone = new ZoneDays(options.timeZone);
+    this.zone = ZoneDays.for(options.timeZone);
   }
 
   /** The user's commits per day key (complete after `end()`). */
