@@ -146,3 +146,38 @@ describe('Learning Tracker in an untrusted workspace', function () {
     await wb.page.locator('.workspace-trust-editor, .editor-instance', { hasText: /Restricted Mode|Workspace Trust/ }).first().waitFor({ timeout: 30_000 });
   });
 });
+
+describe('Learning Tracker: the status bar streak and learning outside git', function () {
+  let wb: Workbench;
+  let workspace: string;
+
+  before(async function () {
+    workspace = makeTempDir();
+    git(workspace, ['init', '-q', '-b', 'main']);
+    git(workspace, ['config', 'user.email', 'ada@example.com']);
+    commit(workspace, 2, 'notes/a.md', 'Read about embeddings');
+    commit(workspace, 1, 'notes/b.md', 'Tried a tokenizer');
+    wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark' });
+  });
+  after(async function () {
+    await wb?.close();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('shows the streak in the status bar after start-up, with no view opened', async function () {
+    // Read by screen readers too: the item's accessible name is the sentence.
+    await wb.page.locator('[aria-label="Learning streak: 2 days, at risk today"]').first().waitFor({ timeout: 90_000 });
+  });
+
+  it('a checklist step ticked today keeps the streak going without a commit', async function () {
+    await wb.openView();
+    const frame = await wb.viewFrame('Career Checklist');
+    const section = frame.locator('vscode-collapsible[data-section="skills"]');
+    await section.waitFor({ timeout: 60_000 });
+    if (!(await section.evaluate((el) => (el as unknown as { open: boolean }).open))) await section.click({ position: { x: 40, y: 10 } });
+    await frame.locator('li.item[data-key="skills-ml-foundations"] vscode-checkbox').click();
+    // No git change happened: only the checklist's own event can move the streak.
+    await wb.page.locator('[aria-label="Learning streak: 3 days"]').first().waitFor({ timeout: 30_000 });
+    await wb.screenshot('tracker-status-bar-checklist-dark');
+  });
+});

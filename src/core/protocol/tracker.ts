@@ -69,6 +69,17 @@ export interface TrackerModel {
   readonly warnings: readonly string[];
 }
 
+/**
+ * Singular forms of the counts (one key per form, as VS Code does). Optional in the webview:
+ * a state saved by an older version lacks them.
+ */
+export interface TrackerCountStrings {
+  readonly oneCommitOnOneDay: string; // "1 commit on 1 day"
+  readonly oneCommitOnDays: string; // "1 commit on {1} days"
+  readonly commitsOnOneDay: string; // "{0} commits on 1 day"
+  readonly monthOnePost: string; // "{0}: 1 post"
+}
+
 /** Every word the webview shows, localised by the extension (`{0}` marks a value). */
 export interface TrackerStrings {
   readonly lastTwelveMonths: string;

@@ -16,10 +16,15 @@ import { ZoneDays } from './zone-days';
 
 export type DateKind = 'author' | 'committer';
 
-/** `--format` for the day walk: the date and email that decide, with the SHA for dedup when asked. */
+/**
+ * `--format` for the day walk: the date that decides the day and the author's email (after
+ * .mailmap), with the SHA for dedup when asked. The date kind only picks the date: a commit
+ * is the user's when they wrote it, whoever committed it (GitHub for a web merge, a
+ * maintainer applying a patch).
+ */
 export function commitLogFormat(dateKind: DateKind, withSha = true, withParents = false): string {
   const sha = withSha ? (withParents ? '%H%x00%P%x00' : '%H%x00') : '';
-  return dateKind === 'committer' ? `--format=%x1E${sha}%ct%x00%cE%x00` : `--format=%x1E${sha}%at%x00%aE%x00`;
+  return `--format=%x1E${sha}${dateKind === 'committer' ? '%ct' : '%at'}%x00%aE%x00`;
 }
 
 /** Latest instant we accept (a day number must fit the commit key): year 2687. */

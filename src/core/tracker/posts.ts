@@ -56,7 +56,8 @@ export function publishedPathspecs(postsFolders: readonly string[]): string[] {
 
 /** `--format` of the published-items walk: the commit's SHA, date, email and parents. */
 export function publishedLogFormat(dateKind: DateKind): string {
-  return dateKind === 'committer' ? '--format=%x1E%H%x00%ct%x00%cE%x00%P%x00' : '--format=%x1E%H%x00%at%x00%aE%x00%P%x00';
+  // Only the date follows the date kind; the author (after .mailmap) decides whose post it is.
+  return dateKind === 'committer' ? '--format=%x1E%H%x00%ct%x00%aE%x00%P%x00' : '--format=%x1E%H%x00%at%x00%aE%x00%P%x00';
 }
 
 /** What an added file is, or undefined when it does not count. */

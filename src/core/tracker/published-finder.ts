@@ -18,6 +18,8 @@
 //    PublishedCollector reads.
 // Each non-merge commit is thus compared with its first parent, as `--diff-merges=off` did;
 // merges add nothing of their own (their side branch's commits are chains of their own).
+// A root commit is diffed as it is; a shallow clone's boundary commit (printed without
+// parents too) is never diffed: its own history is cut off, so nothing counts as its addition.
 // What a pathspec log would catch and this does not: a file added and removed again between
 // two fingerprints (within a few commits on one line of history) — it is gone anyway — and a
 // root README removed and added back between two fingerprints (it was already counted).
@@ -119,6 +121,11 @@ export class Chain {
   /** Whether commit `index` may add something of the user's: theirs, dated, not a merge. */
   isCandidate(index: number): boolean {
     return this.candidates[index] === 1;
+  }
+
+  /** Commit `index` is dealt with apart from the narrowing (a root or shallow boundary commit). */
+  clearCandidate(index: number): void {
+    this.candidates[index] = 0;
   }
 
   hasCandidate(): boolean {
@@ -290,6 +297,12 @@ export interface PublishedFinderOptions {
    * history). README.md is always looked up.
    */
   readonly lookIn: { readonly folders: readonly string[]; readonly readmes: readonly string[] } | { readonly existingAt: readonly string[] };
+  /**
+   * A shallow clone's boundary commits (`<git common dir>/shallow`). git prints them without
+   * parents, but they are not roots: their history is cut off, so nothing counts as added by
+   * them (a diff against nothing would list their whole tree).
+   */
+  readonly shallowCommits?: Promise<ReadonlySet<string>>;
   readonly signal?: AbortSignal;
   /**
    * Many commits to come (a full walk): lookups and commits to diff are written in batches,
@@ -315,6 +328,13 @@ const LOOKUPS_LOW_WATER = 8;
 const LOOKUP_BATCH = 64;
 /** Commits sent to diff-tree per write in a full walk. */
 const DIFF_BATCH = 64;
+
+/**
+ * Distinct tips at which a full walk checks which posts folders exist (HEAD first). One
+ * lookup per tip and path, all in one write to cat-file; the cap keeps a repository with
+ * thousands of tags cheap (a folder found only past it is not looked for).
+ */
+export const EXISTENCE_TIPS = 64;
 
 /** Fingerprints kept for reuse (a chain's base is the next chain's newest commit). */
 const FINGERPRINT_CACHE = 4096;
@@ -352,6 +372,8 @@ export class PublishedFinder {
   private closing = false;
   /** The posts folders diff-tree is limited to (known once `lookIn` resolves). */
   private diffFolders: readonly string[] = [];
+  /** See PublishedFinderOptions.shallowCommits (known once `ready` resolves). */
+  private shallowCommits: ReadonlySet<string> = new Set();
 
   constructor(private readonly options: PublishedFinderOptions, known: ConstructorParameters<typeof PublishedCollector>[1] = []) {
     this.collector = new PublishedCollector({ identities: options.identities, timeZone: options.timeZone, postsFolders: options.postsFolders }, known);
@@ -405,8 +427,11 @@ export class PublishedFinder {
     );
     let folders: readonly string[];
     let readmes: readonly string[];
+    if (this.options.shallowCommits) this.shallowCommits = await this.options.shallowCommits;
     if ('existingAt' in lookIn) {
-      const tips = lookIn.existingAt.slice(0, 4);
+      // HEAD (on a branch or detached) first: the posts live where the user works, and the
+      // tips come sorted by name.
+      const tips = [...new Set(['HEAD', ...lookIn.existingAt])].slice(0, EXISTENCE_TIPS);
       const paths = [...postsFolders, ...README_NAMES];
       const answers = await this.lookup(tips.flatMap((tip) => paths.map((path) => `${tip}:${path}`)));
       const found = new Set(answers.map((answer, k) => {
@@ -483,13 +508,39 @@ export class PublishedFinder {
     if (!chain.hasCandidate()) return;
     await this.ready;
     if (this.failure) return;
-    const [newest, oldest] = await Promise.all([this.fingerprint(chain.sha(0)), this.fingerprint(chain.base)]);
+    // A chain without a base ends at a commit git printed without parents: a root commit or
+    // a shallow clone's boundary. Neither goes through the narrowing below.
+    const last = chain.length - 1;
+    const base = chain.base ?? chain.sha(last);
+    const [newest, atBase] = await Promise.all([this.fingerprint(chain.sha(0)), this.fingerprint(base)]);
     // After a failure the answers are all '-': stop rather than queue diffs from them.
     if (this.failure) return;
+    let oldest = atBase;
+    if (chain.base === undefined && this.shallowCommits.has(base)) {
+      // A boundary adds nothing: what it holds was added in history this clone does not
+      // have, so its own fingerprint stands for "before the chain".
+      chain.clearCandidate(last);
+    } else if (chain.base === undefined) {
+      oldest = this.paths!.map(() => '-');
+      // A root commit that holds anything looked for goes to diff-tree as it is (a repository
+      // has one or a few roots): compared with "nothing" alone, a root file removed and added
+      // back later in the chain would make both ends equal and be missed.
+      if (chain.isCandidate(last) && atBase.some((id) => id !== '-')) {
+        chain.clearCandidate(last);
+        this.queueDiff(base);
+        this.scheduleFlush();
+      }
+    }
     const differing = this.paths!.map((_, i) => i).filter((i) => newest[i] !== oldest[i]);
     if (differing.length === 0) return;
     const key = (fp: string[]) => differing.map((i) => fp[i]).join(' ');
     await this.narrow(chain, differing, 0, chain.length, key(newest), key(oldest));
+  }
+
+  private queueDiff(sha: string): void {
+    this.diffBuffered += sha + '\n';
+    this.diffLines++;
+    this.commitsDiffed++;
   }
 
   /**
@@ -504,12 +555,7 @@ export class PublishedFinder {
   private async narrow(chain: Chain, differing: readonly number[], from: number, to: number, newer: string, older: string): Promise<void> {
     if (newer === older || this.failure || !chain.hasCandidateIn(from, to)) return;
     if (to - from <= DIRECT_DIFF) {
-      for (let j = from; j < to; j++) {
-        if (!chain.isCandidate(j)) continue;
-        this.diffBuffered += chain.sha(j) + '\n';
-        this.diffLines++;
-        this.commitsDiffed++;
-      }
+      for (let j = from; j < to; j++) if (chain.isCandidate(j)) this.queueDiff(chain.sha(j));
       this.scheduleFlush();
       return;
     }
@@ -520,9 +566,8 @@ export class PublishedFinder {
     await Promise.all([this.narrow(chain, differing, from, middle, newer, atMiddle), this.narrow(chain, differing, middle, to, atMiddle, older)]);
   }
 
-  /** Object ids and types of the looked-up paths at a commit ('-' where absent); all '-' for "no commit". */
-  private fingerprint(sha: string | undefined): Promise<string[]> {
-    if (sha === undefined) return Promise.resolve(this.paths!.map(() => '-'));
+  /** Object ids and types of the looked-up paths at a commit ('-' where absent). */
+  private fingerprint(sha: string): Promise<string[]> {
     let known = this.fingerprints.get(sha);
     if (known) return known;
     known = this.lookup(this.paths!.map((p) => `${sha}:${p}`)).then((ids) => ids.map((id, i) => this.presence(i, id)));

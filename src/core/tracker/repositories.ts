@@ -298,30 +298,151 @@ export function sameRawRefs(a: Readonly<Record<string, string>> | undefined, b: 
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
+/** The config files git reads for this repository, lowest precedence first (no system file). */
+function configFiles(repo: Omit<ResolvedRepository, 'folder'>, env: NodeJS.ProcessEnv): string[] {
+  const home = env.HOME || env.USERPROFILE || '';
+  const xdg = env.XDG_CONFIG_HOME || (home ? path.join(home, '.config') : '');
+  return [
+    xdg && path.join(xdg, 'git', 'config'),
+    env.GIT_CONFIG_GLOBAL || (home && path.join(home, '.gitconfig')),
+    path.join(repo.commonDir, 'config'),
+    path.join(repo.gitDir, 'config.worktree'),
+  ].filter(Boolean);
+}
+
 /**
  * Size and modification time of the config files git reads for `user.email` (global, XDG,
  * the repository's own, the worktree's): when none changed, the cached email still holds.
  * (A change inside a file pulled in by `include.path` is noticed on the next full scan only.)
+ * It ends with the `mailmapStamp`, so a cache entry carries the mailmap its counts were read
+ * under (see `mailmapUnchanged`).
  */
 export async function configStamp(repo: ResolvedRepository, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const home = env.HOME || env.USERPROFILE || '';
-  const xdg = env.XDG_CONFIG_HOME || (home ? path.join(home, '.config') : '');
-  const files = [
-    env.GIT_CONFIG_GLOBAL || (home && path.join(home, '.gitconfig')),
-    xdg && path.join(xdg, 'git', 'config'),
-    path.join(repo.commonDir, 'config'),
-    path.join(repo.gitDir, 'config.worktree'),
-  ].filter(Boolean);
-  const parts = files.map((f) => {
+  const parts = configFiles(repo, env).map((f) => {
     const st = fsSync.statSync(f, { throwIfNoEntry: false });
     return st ? `${f}:${st.size}:${st.mtimeMs}` : `${f}:-`;
   });
-  return parts.join('|');
+  return `${parts.join('|')}|${mailmapStamp(repo, env)}`;
 }
 
-/** A cached location still points at a repository (its git folder and HEAD are there). */
+/**
+ * Identifies the mailmap git applies to `%aE`: the work tree's `.mailmap`, the file named by
+ * `mailmap.file` and the `mailmap.blob` setting. A different mailmap can make old commits
+ * the user's (or not), so counts read under another one cannot be reused, even for commits
+ * already read. (The default `HEAD:.mailmap` blob of a bare repository is not followed.)
+ */
+export function mailmapStamp(repo: Omit<ResolvedRepository, 'folder'>, env: NodeJS.ProcessEnv = process.env): string {
+  let file: string | undefined;
+  let blob: string | undefined;
+  for (const config of configFiles(repo, env)) {
+    const settings = readMailmapSettings(config);
+    file = settings.file ?? file;
+    blob = settings.blob ?? blob;
+  }
+  const parts: string[] = [];
+  if (!repo.bare) parts.push(`.mailmap=${pathStamp(path.join(repo.root, '.mailmap'))}`);
+  if (file) {
+    // A pathname setting: `~/` is the home folder; git runs at the top of the work tree.
+    const home = env.HOME || env.USERPROFILE || '';
+    const resolved = /^~[/\\]/.test(file) && home ? path.join(home, file.slice(2)) : path.resolve(repo.root, file);
+    parts.push(`file=${JSON.stringify(file)}:${pathStamp(resolved)}`);
+  }
+  if (blob !== undefined) parts.push(`blob=${JSON.stringify(blob)}`);
+  return `mailmap:${parts.join(';')}`;
+}
+
+/** True when a cached config stamp was taken under the mailmap the repository has now. */
+export function mailmapUnchanged(cachedConfigStamp: string, repo: Omit<ResolvedRepository, 'folder'>, env: NodeJS.ProcessEnv = process.env): boolean {
+  return cachedConfigStamp.endsWith(`|${mailmapStamp(repo, env)}`);
+}
+
+function pathStamp(file: string): string {
+  const st = fsSync.statSync(file, { throwIfNoEntry: false });
+  // The inode catches an atomic replace, ctime an edit within the same mtime tick.
+  return st ? `${st.ino}:${st.size}:${st.mtimeMs}:${st.ctimeMs}` : '-';
+}
+
+interface MailmapSettings {
+  file?: string;
+  blob?: string;
+}
+
+/** `mailmap.*` settings per config file, kept while the file's stamp holds. */
+const mailmapSettingsByFile = new Map<string, { stamp: string; settings: MailmapSettings }>();
+
+function readMailmapSettings(file: string): MailmapSettings {
+  const stamp = pathStamp(file);
+  if (stamp === '-') return {};
+  const known = mailmapSettingsByFile.get(file);
+  if (known && known.stamp === stamp) return known.settings;
+  let settings: MailmapSettings = {};
+  try {
+    settings = parseMailmapSettings(fsSync.readFileSync(file, 'utf8'));
+  } catch {
+    // Unreadable: git cannot read it either.
+  }
+  mailmapSettingsByFile.set(file, { stamp, settings });
+  return settings;
+}
+
+/**
+ * `mailmap.file` and `mailmap.blob` from the text of a git config file (last one wins, as in
+ * git). Enough of the syntax for a stamp: sections, quotes, escapes and comments.
+ */
+export function parseMailmapSettings(text: string): MailmapSettings {
+  const settings: MailmapSettings = {};
+  let inMailmap = false;
+  for (const raw of text.split(/\r?\n/)) {
+    let line = raw.trim();
+    const header = /^\[\s*([A-Za-z0-9.-]+)\s*("(?:[^"\\]|\\.)*")?\s*\](.*)$/.exec(line);
+    if (header) {
+      inMailmap = header[1].toLowerCase() === 'mailmap' && !header[2];
+      line = header[3].trim();
+    }
+    if (!inMailmap) continue;
+    const entry = /^(file|blob)\s*(?:=(.*))?$/i.exec(line);
+    if (entry) settings[entry[1].toLowerCase() as keyof MailmapSettings] = configValue(entry[2] ?? '');
+  }
+  return settings;
+}
+
+function configValue(raw: string): string {
+  let out = '';
+  let quoted = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\\' && i + 1 < raw.length) {
+      const next = raw[++i];
+      out += next === 'n' ? '\n' : next === 't' ? '\t' : next;
+    } else if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '#' || c === ';')) break;
+    else out += c;
+  }
+  return out.trim();
+}
+
+/**
+ * A cached location still points at the folder's repository: its git folder and HEAD are
+ * there, and no repository was created between the folder and the cached top since
+ * (`git init` in a subfolder: the caller then asks git again).
+ */
 export async function locationStillValid(repo: ResolvedRepository): Promise<boolean> {
-  return fsSync.existsSync(path.join(repo.gitDir, 'HEAD')) && fsSync.existsSync(path.join(repo.commonDir, 'objects')) && (repo.bare || fsSync.existsSync(repo.root));
+  const there = fsSync.existsSync(path.join(repo.gitDir, 'HEAD')) && fsSync.existsSync(path.join(repo.commonDir, 'objects')) && (repo.bare || fsSync.existsSync(repo.root));
+  return there && !gitEntryBelowRoot(repo.folder, repo.root);
+}
+
+/** A `.git` (folder or file) in `folder` or a parent of it below `root`. */
+function gitEntryBelowRoot(folder: string, root: string): boolean {
+  const relative = path.relative(root, folder);
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return false;
+  let dir = folder;
+  while (dir !== root) {
+    if (fsSync.lstatSync(path.join(dir, '.git'), { throwIfNoEntry: false })) return true;
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+  return false;
 }
 
 export { GitCommandError };

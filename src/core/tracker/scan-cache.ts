@@ -16,10 +16,10 @@ import * as path from 'node:path';
 import { writeFileAtomic } from '../safe-fs';
 import type { DateKind } from './git-log-reader';
 import type { PublishedItem, PublishedKind } from './posts';
-import type { RefTips, ResolvedRepository } from './repositories';
+import { mailmapUnchanged, type RefTips, type ResolvedRepository } from './repositories';
 
 /** Bump whenever what a scan counts changes (rules, formats): older caches are rebuilt. */
-export const TRACKER_RULES_VERSION = 5; // 5: posts found by first-parent fingerprints (published-finder.ts)
+export const TRACKER_RULES_VERSION = 6; // 6: with the committer date, the author (not the committer) decides whose commit it is
 const FORMAT = 'learn-in-public/tracker-cache';
 
 export interface RepoCacheEntry {
@@ -30,7 +30,10 @@ export interface RepoCacheEntry {
   readonly root: string;
   /** Where the repository was found, so a reopen need not ask git again. */
   readonly location: Omit<ResolvedRepository, 'folder'>;
-  /** `git config user.email` there, valid while `configStamp` (config files' size+mtime) holds. */
+  /**
+   * `git config user.email` there, valid while `configStamp` (config files' size+mtime)
+   * holds; the stamp ends with the mailmap the counts were read under (`mailmapStamp`).
+   */
   readonly configuredEmail?: string;
   readonly configStamp: string;
   /** The refs as stored on disk when `tips` were read: equal on reopen → nothing changed. */
@@ -157,8 +160,17 @@ function fileStamp(stat: fsSync.Stats): string {
   return `${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 }
 
-/** Reads the entry for `folder`, or undefined when there is none or it cannot be trusted. */
+/**
+ * Reads the entry for `folder`, or undefined when there is none or it cannot be trusted —
+ * including when the repository's mailmap changed since: it decides whose the already
+ * counted commits are, so the counts must be read again in full.
+ */
 export async function readCacheEntry(cacheDir: string, folder: string): Promise<RepoCacheEntry | undefined> {
+  const entry = readCacheEntryFile(cacheDir, folder);
+  return entry && mailmapUnchanged(entry.configStamp, entry.location) ? entry : undefined;
+}
+
+function readCacheEntryFile(cacheDir: string, folder: string): RepoCacheEntry | undefined {
   const file = `${entryBase(cacheDir, folder)}.json`;
   let text: string;
   try {
@@ -217,6 +229,8 @@ export async function writeCacheEntry(
 ): Promise<void> {
   await fs.mkdir(cacheDir, { recursive: true });
   const base = entryBase(cacheDir, entry.folder);
+  // An entry the scan did not trust (say, read under another mailmap) still names its sidecar.
+  previousKeysFile ??= readCacheEntryFile(cacheDir, entry.folder)?.keys?.file;
   let keysRef: RepoCacheEntry['keys'];
   if (keys) {
     const file = `${path.basename(base)}.${randomBytes(6).toString('hex')}.keys`;
@@ -238,7 +252,7 @@ export async function writeCacheEntry(
 
 /** Forgets the entry of a folder (e.g. one that vanished). */
 export async function removeCacheEntry(cacheDir: string, folder: string): Promise<void> {
-  const previous = await readCacheEntry(cacheDir, folder);
+  const previous = readCacheEntryFile(cacheDir, folder);
   parsedEntries.delete(`${entryBase(cacheDir, folder)}.json`);
   await fs.rm(`${entryBase(cacheDir, folder)}.json`, { force: true });
   if (previous?.keys) await fs.rm(path.join(cacheDir, previous.keys.file), { force: true });

@@ -140,8 +140,10 @@ export interface RepoSummary {
 }
 
 export interface PublishedItemInRepo extends PublishedItem {
-  /** RepoSummary.name of the repository it was found in. */
+  /** RepoSummary.name of the repository it was found in (to show; two repositories may share it). */
   readonly repo: string;
+  /** Index in ScanResult.perRepo of that repository: what identifies it. */
+  readonly repoIndex: number;
 }
 
 export interface ScanResult {
@@ -257,6 +259,19 @@ function revisionArgs(include: readonly string[], exclude: readonly string[]): {
   const revs = [...include, ...exclude.map((s) => `^${s}`)];
   if (revs.reduce((n, r) => n + r.length + 1, 0) < 8000) return { args: revs };
   return { args: ['--stdin'], stdin: revs.join('\n') + '\n' };
+}
+
+/**
+ * A shallow clone's boundary commits: git prints them without parents, as if they were roots
+ * (see PublishedFinderOptions.shallowCommits). Empty when there is none or it cannot be read.
+ */
+async function readShallowCommits(repo: ResolvedRepository): Promise<ReadonlySet<string>> {
+  try {
+    const text = await fs.readFile(path.join(repo.commonDir, 'shallow'), 'latin1');
+    return new Set(text.split('\n').map((line) => line.trim()).filter((line) => line !== ''));
+  } catch {
+    return new Set();
+  }
 }
 
 /** Tips in a stable order: HEAD and branches first. */
@@ -503,6 +518,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         dateKind,
         postsFolders: posts.folders,
         lookIn: postsFolders ? { folders: postsFolders, readmes: README_NAMES } : { existingAt: include },
+        shallowCommits: p.shallow !== '' ? readShallowCommits(p.repo) : undefined,
         signal: controller.signal,
         batch: !postsFolders,
       },
@@ -630,7 +646,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
   // 3. Combine: each commit once, each published item once.
   const ordered = data.map((d, i) => ({ d, i })).filter((x): x is { d: RepoData; i: number } => x.d !== undefined);
   const combined = combineRepositories(ordered.map(({ d }) => ({ days: d.days, keys: d.keys })), dayKeyFromNumber);
-  const publishedItems = combinePublished(ordered.map(({ d }) => d.published.map((item) => ({ ...item, repo: d.summary.name }))));
+  const publishedItems = combinePublished(ordered.map(({ d, i }) => d.published.map((item) => ({ ...item, repo: d.summary.name, repoIndex: i }))));
   for (const { d, i } of ordered) summaries[i] = d.summary;
   const undated = ordered.reduce((n, { d }) => n + d.undated, 0);
   if (undated > 0) warnings.push(`${undated} of your commits have no usable date (before 1970 or unreadable) and are not shown.`);
@@ -737,7 +753,7 @@ export async function loadCachedScan(options: Omit<ScanOptions, 'signal' | 'onPr
       read: 'unchanged',
     };
   });
-  const postsList = combinePublished(usable.map((u) => fromPublishedRows(u.entry.published).map((item) => ({ ...item, repo: repoName(u.entry.root, options.repos[u.index]) }))));
+  const postsList = combinePublished(usable.map((u) => fromPublishedRows(u.entry.published).map((item) => ({ ...item, repo: repoName(u.entry.root, options.repos[u.index]), repoIndex: u.index }))));
   return {
     days: combined.days,
     perRepo,

@@ -112,16 +112,13 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     if (inWindow(p.day)) postsInWindow++;
   }
 
-  const repoIndexByName = new Map<string, number>();
-  scan.perRepo.forEach((r, i) => {
-    if (!repoIndexByName.has(r.name)) repoIndexByName.set(r.name, i);
-  });
+  // Items carry their repository's index: two repositories may share a folder name.
   const published: TrackerPublishedView[] = scan.posts
     .filter((p) => p.day <= today)
     .slice()
     .reverse()
     .slice(0, options.publishedLimit ?? 30)
-    .map((p) => ({ kind: p.kind, path: p.path, day: p.day, repo: p.repo, repoIndex: repoIndexByName.get(p.repo) ?? -1 }));
+    .map((p) => ({ kind: p.kind, path: p.path, day: p.day, repo: p.repo, repoIndex: scan.perRepo[p.repoIndex] ? p.repoIndex : -1 }));
 
   const future = [...scan.days.keys()].filter((d) => d > today).length;
   const warnings = [...scan.warnings];
@@ -144,4 +141,18 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     published,
     warnings,
   };
+}
+
+/**
+ * The published item an `openFile` message from the webview asks for, with its repository;
+ * undefined unless the message is well formed and names an item the model lists (the
+ * webview is not trusted to name any other file).
+ */
+export function publishedItemToOpen(model: TrackerModel, message: unknown): { item: TrackerPublishedView; repo: TrackerRepoView } | undefined {
+  if (typeof message !== 'object' || message === null) return undefined;
+  const { repoIndex, path } = message as { repoIndex?: unknown; path?: unknown };
+  if (typeof repoIndex !== 'number' || typeof path !== 'string') return undefined;
+  const item = model.published.find((p) => p.repoIndex === repoIndex && p.path === path);
+  const repo = item ? model.repos[repoIndex] : undefined;
+  return item && repo ? { item, repo } : undefined;
 }

@@ -207,7 +207,7 @@ export interface ReadWeekOptions {
 const FIELD = '\x1f';
 const RECORD = '\x1e';
 
-/** Parses `%H %at %ct %aE|%cE %s` records; malformed or cut-off records are dropped. */
+/** Parses `%H %at %ct %aE %s` records; malformed or cut-off records are dropped. */
 export function parseSubjectLog(output: string, options: Pick<ReadWeekOptions, 'emails' | 'range' | 'timeZone' | 'dateKind'>): WeekCommit[] {
   const emails = new Set(options.emails.map((e) => e.trim().toLowerCase()).filter(Boolean));
   const out: WeekCommit[] = [];
@@ -230,9 +230,9 @@ export function parseSubjectLog(output: string, options: Pick<ReadWeekOptions, '
 }
 
 /**
- * The user's commits of the week in one repository (every branch, tag and remote-tracking
- * ref, each commit once). Git runs through the tracker's safe runner (argument array, no
- * shell, the repository's own config cannot run commands). An empty repository is an empty
+ * The user's commits of the week in one repository (every branch, tag, remote-tracking ref
+ * and a detached HEAD, each commit once). Git runs through the tracker's safe runner
+ * (argument array, no shell, the repository's own config cannot run commands). An empty repository is an empty
  * week; a folder that is not a repository or a missing git rejects with the runner's errors.
  */
 export async function readWeekCommits(repoPath: string, options: ReadWeekOptions): Promise<WeekCommit[]> {
@@ -241,20 +241,28 @@ export async function readWeekCommits(repoPath: string, options: ReadWeekOptions
   const since = `${addDays(options.range.start, -2)}T00:00:00Z`;
   const args = [
     'log',
-    // Every ref but the stash, whose index commits would read as odd subjects.
-    '--exclude=refs/stash',
-    '--all',
+    // The refs the tracker walks (readRefTips): branches, remote-tracking branches, tags and
+    // HEAD. Not --all: notes, the stash, filter-branch backups (refs/original) and replace
+    // refs hold commits nobody would call their week's work. --ignore-missing: HEAD is unborn
+    // in an empty repository.
+    '--branches',
+    '--remotes',
+    '--tags',
+    '--ignore-missing',
+    'HEAD',
     '--no-merges',
     '--no-color',
     `--since=${since}`,
     `--max-count=${options.maxCommits ?? 5000}`,
-    options.dateKind === 'committer' ? `--format=%H${FIELD}%at${FIELD}%ct${FIELD}%cE${FIELD}%s${RECORD}` : `--format=%H${FIELD}%at${FIELD}%ct${FIELD}%aE${FIELD}%s${RECORD}`,
+    // The date kind picks the date (parseSubjectLog); the author is always whose commit it is.
+    `--format=%H${FIELD}%at${FIELD}%ct${FIELD}%aE${FIELD}%s${RECORD}`,
+    '--', // HEAD is a revision even beside a file named HEAD
   ];
   try {
     const output = await runGit(repoPath, args, options.signal);
     return parseSubjectLog(output, options);
   } catch (err) {
-    // `git log --all` in a repository without commits: nothing to read this week.
+    // Older gits in a repository without commits: nothing to read this week.
     if (err instanceof GitCommandError && /does not have any commits yet|bad default revision/i.test(err.stderr)) return [];
     throw err;
   }

@@ -2,6 +2,7 @@
 // the catalog and the Markdown parser (with its YAML front matter) load when the view first asks for them.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
+import { learningActivityChanged } from '../learning-activity';
 import { addChecklistItem, chooseChecklistLocation } from './checklist-commands';
 import { ChecklistController } from './checklist-controller';
 import { CHECKLIST_VIEW_ID, ChecklistViewProvider } from './checklist-view';
@@ -12,6 +13,8 @@ export function registerChecklist(feature: FeatureContext): void {
   feature.context.subscriptions.push(
     controller,
     provider,
+    // A step ticked (or unticked) can start or save today's streak in the tracker.
+    controller.onDidChangeState(() => learningActivityChanged()),
     vscode.window.registerWebviewViewProvider(CHECKLIST_VIEW_ID, provider),
     vscode.commands.registerCommand('learnInPublic.checklist.openMarkdown', () => controller.openFile()),
     vscode.commands.registerCommand('learnInPublic.checklist.chooseLocation', () => chooseChecklistLocation(feature, controller)),

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Grade } from '../../core/practice/history-log';
 import type { FeatureContext } from '../feature-context';
+import { learningActivityChanged } from '../learning-activity';
 import { chooseQuestion, importDeck, openAtLine, openDeck } from './practice-decks';
 import { PracticeService, SETTINGS } from './practice-service';
 import { PANEL_VIEW_TYPE, PracticeSession } from './practice-session';
@@ -56,6 +57,8 @@ export function registerPractice(feature: FeatureContext): void {
     statusBar,
     ...service.watchConfiguration(),
     service.onDidChange(updateStatusBar),
+    // A rating (or an undo) can start or save today's streak in the tracker.
+    service.onDidChange(() => learningActivityChanged()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.showStatusBar}`)) updateStatusBar();
     }),

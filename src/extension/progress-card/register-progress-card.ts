@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
+import { isScanCancellation } from '../../core/tracker/refresh-policy';
 import { readCardSettings } from './card-settings';
 
 /** Where Update Progress Card writes: the folder of the last card (per machine). */
@@ -21,6 +22,11 @@ async function runCardCommand(feature: FeatureContext, mode: 'create' | 'update'
   try {
     await writeCard(feature, mode);
   } catch (err) {
+    // The user pressed Cancel on the progress notification: nothing went wrong.
+    if (isScanCancellation(err)) {
+      feature.log.info('Progress card: cancelled');
+      return;
+    }
     feature.log.error(`Progress card: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('The progress card could not be written: {0}', err instanceof Error ? err.message : String(err)));
   }

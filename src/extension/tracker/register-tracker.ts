@@ -1,6 +1,7 @@
 // The Learning Tracker: its sidebar view, status bar item and commands. Registering is cheap:
 // git, the scan and the cache load on first use (the view opening, a command, or — when the
-// workspace is trusted and the status bar item is on — a moment after activation).
+// workspace is trusted and the status bar item is on — a moment after activation, which
+// happens at startup; trust granted later starts it from the service).
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
 import { TRACKER_VIEW_ID, TrackerService } from './tracker-service';

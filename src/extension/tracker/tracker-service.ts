@@ -7,13 +7,17 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
+import { onDidChangeLearningActivity } from '../learning-activity';
 import type { TrackerModel, TrackerState } from '../../core/protocol/tracker';
 import type { ScanResult } from '../../core/tracker/scan';
-import { TRACKER_SECTION, readOtherLearning, readTrackerSettings, type TrackerSettings } from './tracker-settings';
+import { ScanScheduler, classifyTrackerConfigChange, isScanCancellation, repositoriesToWatch, viewAfterCancelledScan, type RefreshReason } from '../../core/tracker/refresh-policy';
+import { SCAFFOLD_SECTION, TRACKER_SECTION, readOtherLearning, readTrackerSettings, type TrackerSettings } from './tracker-settings';
 import { trackerStrings } from './tracker-strings';
 
 export const TRACKER_VIEW_ID = 'learnInPublic.tracker';
 const REFRESH_DEBOUNCE_MS = 600;
+/** Several checklist or practice changes in a row make one redraw. */
+const LEARNING_DEBOUNCE_MS = 300;
 
 export class TrackerService implements vscode.Disposable {
   private readonly stateEmitter = new vscode.EventEmitter<TrackerState>();
@@ -23,22 +27,35 @@ export class TrackerService implements vscode.Disposable {
   private result: ScanResult | undefined;
   private model: TrackerModel | undefined;
   private fromCache = false;
-  private running: AbortController | undefined;
-  private queued = false;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  private dayTimer: ReturnType<typeof setInterval> | undefined;
+  private readonly scheduler = new ScanScheduler({
+    scan: (signal) => this.scan(signal),
+    // "Today" moves at midnight: redraw (no git) so "at risk today" and the heatmap follow.
+    onDayCheck: () => void this.redrawIfDayChanged(),
+    dayCheckMs: 5 * 60_000,
+  });
+  private learningTimer: ReturnType<typeof setTimeout> | undefined;
   private watchers: vscode.Disposable[] = [];
   private watchedKey = '';
   private readonly disposables: vscode.Disposable[] = [];
-  private started = false;
 
   constructor(private readonly feature: FeatureContext) {
     this.disposables.push(
       this.stateEmitter,
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.scheduleRefresh(0)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRefresh(REFRESH_DEBOUNCE_MS)),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => {
+        // Trust granted later: the status bar streak needs a scan even if the view never opened.
+        if (statusBarEnabled()) this.start();
+        this.scheduleRefresh(0, 'trust');
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleRefresh(REFRESH_DEBOUNCE_MS, 'folders')),
+      // A checklist step or a practice rating counts as learning: redraw the streak, no git.
+      onDidChangeLearningActivity(() => {
+        clearTimeout(this.learningTimer);
+        this.learningTimer = setTimeout(() => void this.redraw(), LEARNING_DEBOUNCE_MS);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(TRACKER_SECTION)) this.scheduleRefresh(REFRESH_DEBOUNCE_MS);
+        const change = classifyTrackerConfigChange((section) => e.affectsConfiguration(section), [`${SCAFFOLD_SECTION}.postsFolder`, `${SCAFFOLD_SECTION}.siteGenerator`]);
+        if (change.statusBarToggled && statusBarEnabled() && vscode.workspace.isTrusted) this.start();
+        if (change.rescan) this.scheduleRefresh(REFRESH_DEBOUNCE_MS, 'settings');
       }),
     );
   }
@@ -48,53 +65,33 @@ export class TrackerService implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.refreshTimer);
-    clearInterval(this.dayTimer);
-    this.running?.abort();
+    clearTimeout(this.learningTimer);
+    this.scheduler.dispose();
+    this.watchedKey = '';
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
+    this.watchers = [];
   }
 
   /** First use: show what is cached, then scan. Later calls do nothing. */
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    // "Today" moves at midnight: redraw (no git) so "at risk today" and the heatmap follow.
-    this.dayTimer = setInterval(() => void this.redrawIfDayChanged(), 5 * 60_000);
-    this.scheduleRefresh(0);
+    this.scheduler.start();
   }
 
-  /** Refresh soon; several calls within the debounce make one scan. */
-  scheduleRefresh(delayMs = REFRESH_DEBOUNCE_MS): void {
-    if (!this.started) return;
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.refresh(), delayMs);
+  /**
+   * Refresh soon; several calls within the debounce make one scan. The view asks with the
+   * default reason each time it comes into sight, which never restarts a running scan.
+   */
+  scheduleRefresh(delayMs = REFRESH_DEBOUNCE_MS, reason: RefreshReason = 'view-visible'): void {
+    this.scheduler.schedule(reason, delayMs);
   }
 
   cancel(): void {
-    this.running?.abort();
+    this.scheduler.cancel();
   }
 
   /** Runs a scan now (cancelling one in progress). */
-  async refresh(): Promise<void> {
-    this.started = true;
-    clearTimeout(this.refreshTimer);
-    if (this.running) {
-      // One scan at a time: the running one is cancelled and this one runs right after it.
-      this.queued = true;
-      this.running.abort();
-      return;
-    }
-    const controller = new AbortController();
-    this.running = controller;
-    try {
-      await this.scan(controller.signal);
-    } finally {
-      this.running = undefined;
-      if (this.queued) {
-        this.queued = false;
-        void this.refresh();
-      }
-    }
+  refresh(): Promise<void> {
+    return this.scheduler.refresh('user');
   }
 
   private publish(state: TrackerState): void {
@@ -122,6 +119,8 @@ export class TrackerService implements vscode.Disposable {
       this.publish({ kind: 'no-repositories', strings, folderOpen: (vscode.workspace.workspaceFolders?.length ?? 0) > 0 });
       return;
     }
+    // Watch before scanning, so a commit still refreshes after a cancelled or failed first scan.
+    this.updateWatchers(repositoriesToWatch(settings.repos, this.result ? scannedRoots(this.result) : []));
     const scan = await import('../../core/tracker/scan');
     const options = {
       repos: settings.repos,
@@ -176,7 +175,7 @@ export class TrackerService implements vscode.Disposable {
         }),
       );
       finished = true;
-      if (signal.aborted) return;
+      if (signal.aborted) throw new scan.ScanCancelledError();
       this.fromCache = false;
       await this.setResult(result, settings);
       this.publishModel(false);
@@ -185,10 +184,15 @@ export class TrackerService implements vscode.Disposable {
       this.feature.log.info(
         `Tracker: scanned ${result.perRepo.length} folder(s) in ${Date.now() - started} ms (${result.perRepo.map((r) => `${r.name}: ${r.read}${r.commitsRead ? `, ${r.commitsRead} commits read` : ''}`).join('; ')})`,
       );
-      this.updateWatchers(result.perRepo.map((r) => r.root).filter((r): r is string => !!r));
+      this.updateWatchers(repositoriesToWatch(settings.repos, scannedRoots(result)));
     } catch (err) {
-      if (err instanceof scan.ScanCancelledError || signal.aborted) {
-        if (!this.queued) this.publishModel(false);
+      if (isScanCancellation(err) || signal.aborted) {
+        const next = viewAfterCancelledScan({ restartQueued: this.scheduler.restartQueued, hasCompleteResult: this.result !== undefined });
+        if (next === 'last-result') this.publishModel(false);
+        else if (next === 'cancelled') {
+          this.model = undefined;
+          this.publish({ kind: 'error', strings, message: vscode.l10n.t('Scan cancelled — Refresh to try again.') });
+        }
         return;
       }
       const message = err instanceof Error ? err.message : String(err);
@@ -219,16 +223,23 @@ export class TrackerService implements vscode.Disposable {
     return model;
   }
 
-  private async redrawIfDayChanged(): Promise<void> {
-    if (!this.result || !this.settings || !this.model || this.running) return;
-    const { dayKeyFor } = await import('../../core/tracker/calendar');
-    if (dayKeyFor(Date.now() / 1000, this.settings.timeZone) === this.model.today) return;
+  /** Builds the model again from the last scan (settings, today, learning outside git). */
+  private async redraw(): Promise<void> {
+    if (!this.result || !this.settings || !this.model || this.scheduler.scanning || this.scheduler.disposed) return;
     this.model = await this.buildModel(this.result, this.settings);
     this.publishModel(false);
   }
 
+  private async redrawIfDayChanged(): Promise<void> {
+    if (!this.result || !this.settings || !this.model || this.scheduler.scanning) return;
+    const { dayKeyFor } = await import('../../core/tracker/calendar');
+    if (dayKeyFor(Date.now() / 1000, this.settings.timeZone) === this.model.today) return;
+    await this.redraw();
+  }
+
   /** Watches HEAD, refs and packed-refs of each repository; a change refreshes (debounced). */
   private updateWatchers(roots: string[]): void {
+    if (this.scheduler.disposed) return;
     const key = [...roots].sort().join('\n');
     if (key === this.watchedKey) return;
     this.watchedKey = key;
@@ -237,14 +248,16 @@ export class TrackerService implements vscode.Disposable {
     void (async () => {
       for (const root of roots) {
         const dirs = await gitDirsOf(root);
-        if (!dirs || this.watchedKey !== key) continue;
+        // Disposed (or re-keyed) while reading: a watcher made now would never be disposed.
+        if (this.scheduler.disposed || this.watchedKey !== key) return;
+        if (!dirs) continue;
         const patterns = [
           new vscode.RelativePattern(vscode.Uri.file(dirs.gitDir), 'HEAD'),
           new vscode.RelativePattern(vscode.Uri.file(dirs.commonDir), '{packed-refs,refs/heads/**,refs/remotes/**,refs/tags/**}'),
         ];
         for (const pattern of patterns) {
           const watcher = vscode.workspace.createFileSystemWatcher(pattern);
-          const onChange = () => this.scheduleRefresh();
+          const onChange = () => this.scheduleRefresh(REFRESH_DEBOUNCE_MS, 'refs');
           this.watchers.push(watcher, watcher.onDidChange(onChange), watcher.onDidCreate(onChange), watcher.onDidDelete(onChange));
         }
       }
@@ -274,4 +287,12 @@ async function gitDirsOf(root: string): Promise<{ gitDir: string; commonDir: str
     // not a linked worktree
   }
   return { gitDir, commonDir };
+}
+
+function statusBarEnabled(): boolean {
+  return vscode.workspace.getConfiguration(TRACKER_SECTION).get<boolean>('showStatusBar', true) !== false;
+}
+
+function scannedRoots(result: ScanResult): string[] {
+  return result.perRepo.map((r) => r.root).filter((r): r is string => !!r);
 }

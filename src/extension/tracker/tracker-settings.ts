@@ -9,6 +9,8 @@ import { readCardSettings } from '../progress-card/card-settings';
 import type { LearningKind, StreakMode } from '../../core/tracker/streaks';
 
 export const TRACKER_SECTION = 'learnInPublic.tracker';
+/** The scaffolding's settings decide where New Post writes, so they change what counts as a post. */
+export const SCAFFOLD_SECTION = 'learnInPublic.scaffold';
 
 export interface TrackerSettings {
   readonly repos: string[];
@@ -60,14 +62,14 @@ export async function readTrackerSettings(feature: FeatureContext): Promise<Trac
   }
   let postsFolders = strings(config.get<unknown>('postsFolders'));
   if (postsFolders.length === 0) {
-    // No folders set: the common ones, plus wherever the scaffolding detects a site's posts.
-    const { detectSite } = await import('../../core/scaffold/site-detect');
+    // No folders set: the common ones, plus wherever New Post writes (detection and the
+    // scaffold settings of each folder).
+    const { sitePostsFolders } = await import('../../core/tracker/site-posts-folders');
     const { DEFAULT_POSTS_FOLDERS, postsFoldersWithDetectedSites } = await import('../../core/tracker/posts');
-    const detected: string[] = [];
-    for (const folder of workspaceFolders) {
-      const site = await detectSite(folder).catch(() => undefined);
-      if (site?.detected) detected.push(path.join(folder, ...site.postsDir.split('/')));
-    }
+    const detected = await sitePostsFolders(workspaceFolders, (folder) => {
+      const scaffold = vscode.workspace.getConfiguration(SCAFFOLD_SECTION, vscode.Uri.file(folder));
+      return { siteGenerator: scaffold.get<unknown>('siteGenerator'), postsFolder: scaffold.get<unknown>('postsFolder') };
+    });
     postsFolders = postsFoldersWithDetectedSites(DEFAULT_POSTS_FOLDERS, detected, repos);
   }
   const streak = readCardSettings();

@@ -1,12 +1,15 @@
 // Every word the Learning Tracker webview shows, localised here (the webview cannot call
 // vscode.l10n). `{0}` marks a value the webview fills in.
 import * as vscode from 'vscode';
-import type { TrackerStrings } from '../../core/protocol/tracker';
+import type { TrackerCountStrings, TrackerStrings } from '../../core/protocol/tracker';
 
-export function trackerStrings(): TrackerStrings {
+export function trackerStrings(): TrackerStrings & TrackerCountStrings {
   return {
     lastTwelveMonths: vscode.l10n.t('Last 12 months'),
     heatmapLabel: vscode.l10n.t('{0} commits on {1} days'),
+    commitsOnOneDay: vscode.l10n.t('{0} commits on 1 day'),
+    oneCommitOnDays: vscode.l10n.t('1 commit on {1} days'),
+    oneCommitOnOneDay: vscode.l10n.t('1 commit on 1 day'),
     cellNone: vscode.l10n.t('No commits on {0}'),
     cellOne: vscode.l10n.t('1 commit on {0}'),
     cellMany: vscode.l10n.t('{0} commits on {1}'),
@@ -32,6 +35,7 @@ export function trackerStrings(): TrackerStrings {
     postsPerMonth: vscode.l10n.t('Posts per month'),
     postsChartLabel: vscode.l10n.t('Posts published per month: {0}'),
     monthPosts: vscode.l10n.t('{0}: {1} posts'),
+    monthOnePost: vscode.l10n.t('{0}: 1 post'),
     published: vscode.l10n.t('Published'),
     noPublished: vscode.l10n.t('No posts, READMEs or projects found yet. Posts are Markdown files first added under your posts folders.'),
     kindPost: vscode.l10n.t('Post'),

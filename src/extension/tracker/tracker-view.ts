@@ -1,8 +1,10 @@
 // The Learning Tracker sidebar view: a webview that draws the service's state. It is not
 // kept alive when hidden; on `ready` it gets the whole state again.
 import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TrackerToExtension, TrackerToWebview } from '../../core/protocol/tracker';
+import { publishedItemToOpen } from '../../core/tracker/tracker-view-model';
 import type { FeatureContext } from '../feature-context';
 import { renderWebviewHtml, webviewOptions } from '../webview-host';
 import type { TrackerService } from './tracker-service';
@@ -47,6 +49,8 @@ export class TrackerViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private async handle(message: TrackerToExtension): Promise<void> {
+    // The webview's messages are checked, not trusted: a malformed one is dropped.
+    if (typeof message !== 'object' || message === null || typeof (message as { type?: unknown }).type !== 'string') return;
     try {
       switch (message.type) {
         case 'ready':
@@ -76,7 +80,7 @@ export class TrackerViewProvider implements vscode.WebviewViewProvider, vscode.D
           await vscode.commands.executeCommand('workbench.action.files.openFolder');
           break;
         case 'openFile':
-          await this.openFile(message.repoIndex, message.path);
+          await this.openFile(message);
           break;
       }
     } catch (err) {
@@ -84,17 +88,24 @@ export class TrackerViewProvider implements vscode.WebviewViewProvider, vscode.D
     }
   }
 
-  /** Opens a published file, refusing any path that would leave its repository. */
-  private async openFile(repoIndex: number, relative: string): Promise<void> {
+  /**
+   * Opens a published file: only one the view lists, and never a path that leaves its
+   * repository (`..`, or a committed symlink pointing elsewhere).
+   */
+  private async openFile(message: unknown): Promise<void> {
     const state = this.service.currentState;
     if (state?.kind !== 'ready') return;
-    const repo = state.model.repos[repoIndex];
-    if (!repo || typeof relative !== 'string') return;
-    const { resolveInside } = await import('../../core/safe-fs');
+    const found = publishedItemToOpen(state.model, message);
+    if (!found) return;
+    const { repo, item } = found;
+    const relative = item.path;
+    const { leavesFolder, resolveInside } = await import('../../core/safe-fs');
     let file: string;
     try {
       file = resolveInside(repo.path, relative);
-      await fs.access(file);
+      const [realRoot, realFile] = await Promise.all([fs.realpath(repo.path), fs.realpath(file)]);
+      const inside = path.relative(realRoot, realFile);
+      if (inside === '' || leavesFolder(inside)) throw new Error('outside the repository');
     } catch {
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} is no longer in {1}.', relative, repo.name));
       return;

@@ -41,11 +41,11 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
     }
   }
 
-  const roots = new Map((scan?.perRepo ?? []).filter((r) => r.root).map((r) => [r.name, r.root!] as const));
   const posts: SummaryPost[] = [];
   for (const item of scan?.posts ?? []) {
     if (item.kind !== 'post' || item.day < range.start || item.day > range.end) continue;
-    const root = roots.get(item.repo);
+    // By index, not name: two repositories may share a folder name.
+    const root = scan?.perRepo[item.repoIndex]?.root;
     let text: string | undefined;
     if (root) text = await fs.readFile(path.join(root, ...item.path.split('/')), 'utf8').catch(() => undefined);
     posts.push({ title: postTitle(item.path, text), day: item.day });

@@ -5,6 +5,7 @@
 // document, so nothing is written anywhere the user did not choose.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { isScanCancellation } from '../../core/tracker/refresh-policy';
 import type { FeatureContext } from '../feature-context';
 
 export function registerWeeklySummary(feature: FeatureContext): void {
@@ -13,6 +14,11 @@ export function registerWeeklySummary(feature: FeatureContext): void {
       try {
         await writeWeeklySummary(feature);
       } catch (err) {
+        // The user pressed Cancel on the progress notification: nothing went wrong.
+        if (isScanCancellation(err)) {
+          feature.log.info('Weekly summary: cancelled');
+          return;
+        }
         feature.log.error(`Weekly summary: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('The weekly summary could not be written: {0}', err instanceof Error ? err.message : String(err)));
       }

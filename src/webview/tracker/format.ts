@@ -1,5 +1,9 @@
 // Dates and numbers for the tracker view, in VS Code's display language. Day keys are
 // calendar dates (already in the user's time zone), so they are formatted as UTC dates.
+// Pure (no DOM): the status bar formats its dates here too, so both say them the same way.
+import type { TrackerCountStrings, TrackerStreakView, TrackerStrings } from '../../core/protocol/tracker';
+
+export type TrackerViewStrings = TrackerStrings & Partial<TrackerCountStrings>;
 
 /** Fills `{0}`, `{1}`… in a localised template. */
 export function fill(template: string, ...values: Array<string | number>): string {
@@ -40,4 +44,27 @@ export function formatMonthShort(dayOrMonth: string, language: string): string {
 /** "March 2024" for `YYYY-MM`. */
 export function formatMonthLong(month: string, language: string): string {
   return formatter(language, { month: 'long', year: 'numeric' }).format(dateOf(`${month}-01`));
+}
+
+/** "12 commits on 5 days", "1 commit on 1 day"… */
+export function commitsOnDays(strings: TrackerViewStrings, commits: number, days: number, language: string): string {
+  const template = commits === 1 ? (days === 1 ? strings.oneCommitOnOneDay : strings.oneCommitOnDays) : days === 1 ? strings.commitsOnOneDay : undefined;
+  return fill(template ?? strings.heatmapLabel, commits.toLocaleString(language), days.toLocaleString(language));
+}
+
+/** "March 2024: 3 posts", "March 2024: 1 post". */
+export function monthPosts(strings: TrackerViewStrings, month: string, posts: number, language: string): string {
+  const template = posts === 1 ? strings.monthOnePost : undefined;
+  return fill(template ?? strings.monthPosts, formatMonthLong(month, language), posts.toLocaleString(language));
+}
+
+/**
+ * A streak's length as a big number and a small unit: "12 days" → "12" + "days", "12日" →
+ * "12" + "日". A translation that does not start with the number is shown whole, as the figure.
+ */
+export function streakFigure(streak: TrackerStreakView, strings: TrackerStrings, language: string): { figure: string; unit: string } {
+  const week = streak.unit === 'week';
+  const count = streak.length.toLocaleString(language);
+  const text = streak.length === 1 ? (week ? strings.week : strings.day) : fill(week ? strings.weeks : strings.days, count);
+  return text.startsWith(count) ? { figure: count, unit: text.slice(count.length).trim() } : { figure: text, unit: '' };
 }

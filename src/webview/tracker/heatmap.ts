@@ -34,7 +34,7 @@ export function renderHeatmap(
   strings: TrackerStrings,
   language: string,
   availableWidth: number,
-  onFocusCell: (cell: TrackerHeatmapCell, text: string) => void,
+  onFocusCell: (cell: TrackerHeatmapCell, text: string, by: 'focus' | 'hover') => void,
   focusedDay?: string,
 ): HeatmapHandle {
   const weeks = Math.ceil(model.cells.length / 7);
@@ -122,12 +122,12 @@ export function renderHeatmap(
     if (!cell) return;
     for (const r of rects) if (r && r !== e.target) r.setAttribute('tabindex', '-1');
     (e.target as Element).setAttribute('tabindex', '0');
-    onFocusCell(cell, describeCell(cell, strings, language));
+    onFocusCell(cell, describeCell(cell, strings, language), 'focus');
   });
   container.addEventListener('mouseover', (e: MouseEvent) => {
     const index = Number((e.target as SVGRectElement).dataset?.index);
     const cell = model.cells[index];
-    if (cell) onFocusCell(cell, describeCell(cell, strings, language));
+    if (cell) onFocusCell(cell, describeCell(cell, strings, language), 'hover');
   });
 
   return {

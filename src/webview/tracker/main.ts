@@ -6,9 +6,10 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import type { TrackerModel, TrackerState, TrackerStreakView, TrackerStrings, TrackerToExtension, TrackerToWebview } from '../../core/protocol/tracker';
 import { h, replaceChildren } from '../shared/dom';
 import { createMessenger } from '../shared/vscode-api';
-import { fill, formatDay, formatMonthLong, formatMonthShort } from './format';
+import { commitsOnDays, fill, formatDay, formatMonthShort, monthPosts, streakFigure } from './format';
 import { renderHeatmap, renderLegend, type HeatmapHandle } from './heatmap';
 import { trackerStyles } from './styles';
+import { redrawKey, scanStatusText } from './view-updates';
 
 interface UiState {
   last?: { state: TrackerState; language: string };
@@ -28,6 +29,10 @@ const ui: UiState = messenger.getState<UiState>() ?? {};
 let current: { state: TrackerState; language: string } | undefined = ui.last;
 let heatmap: HeatmapHandle | undefined;
 let lastWidth = 0;
+// The status line on screen and the key of the state drawn around it: a state with the same
+// key only changes the line's text, so its Cancel button (and any focus) stays put.
+let statusLineEl: HTMLElement | undefined;
+let shownKey: string | undefined;
 
 function save(): void {
   messenger.setState<UiState>({ ...ui, last: current });
@@ -39,16 +44,6 @@ function icon(name: string): HTMLElement {
 
 function button(label: string, onClick: () => void, secondary = false): HTMLElement {
   return h('vscode-button', { onClick, secondary, 'aria-label': label }, label);
-}
-
-function streakFigure(streak: TrackerStreakView, strings: TrackerStrings, language: string): { figure: string; unit: string } {
-  const week = streak.unit === 'week';
-  const one = week ? strings.week : strings.day;
-  const many = week ? strings.weeks : strings.days;
-  const text = streak.length === 1 ? one : fill(many, streak.length.toLocaleString(language));
-  // "12 days" → figure "12", unit "days" (keeps the number big and the word small).
-  const match = /^(\S+)\s+(.*)$/.exec(text);
-  return match && match[1] === streak.length.toLocaleString(language) ? { figure: match[1], unit: match[2] } : { figure: String(streak.length), unit: text };
 }
 
 function renderStreak(title: string, streak: TrackerStreakView, strings: TrackerStrings, language: string, isCurrent: boolean): HTMLElement {
@@ -63,7 +58,7 @@ function renderStreak(title: string, streak: TrackerStreakView, strings: Tracker
   }
   return h(
     'div',
-    { class: 'stat', role: 'group', 'aria-label': [title, `${figure} ${unit}`, range, isCurrent && streak.atRisk ? strings.atRisk : ''].filter(Boolean).join(', ') },
+    { class: 'stat', role: 'group', 'aria-label': [title, [figure, unit].filter(Boolean).join(' '), range, isCurrent && streak.atRisk ? strings.atRisk : ''].filter(Boolean).join(', ') },
     h('div', { class: 'label' }, title),
     h('div', { class: 'figure', 'data-testid': isCurrent ? 'current-streak' : 'longest-streak' }, figure, h('span', { class: 'unit' }, unit), isCurrent && streak.atRisk ? icon('warning') : null),
     ...details,
@@ -84,13 +79,13 @@ function renderNumbers(model: TrackerModel, strings: TrackerStrings, language: s
 
 function renderPostsChart(model: TrackerModel, strings: TrackerStrings, language: string): HTMLElement {
   const max = Math.max(1, ...model.postsPerMonth.map((m) => m.posts));
-  const summary = model.postsPerMonth.map((m) => fill(strings.monthPosts, formatMonthLong(m.month, language), m.posts)).join(', ');
+  const summary = model.postsPerMonth.map((m) => monthPosts(strings, m.month, m.posts, language)).join(', ');
   const bars = h('div', { class: 'bars', role: 'img', 'aria-label': fill(strings.postsChartLabel, summary) });
   const labels = h('div', { class: 'bar-labels', 'aria-hidden': 'true' });
   for (const m of model.postsPerMonth) {
     const fillEl = h('span');
     fillEl.style.height = `${Math.round((m.posts / max) * 100)}%`; // CSSOM, allowed by the CSP
-    bars.appendChild(h('div', { class: `bar ${m.posts === 0 ? 'zero' : ''}`, title: fill(strings.monthPosts, formatMonthLong(m.month, language), m.posts) }, fillEl));
+    bars.appendChild(h('div', { class: `bar ${m.posts === 0 ? 'zero' : ''}`, title: monthPosts(strings, m.month, m.posts, language) }, fillEl));
     labels.appendChild(h('span', null, formatMonthShort(m.month, language).slice(0, 1)));
   }
   return h('div', null, bars, labels);
@@ -138,7 +133,7 @@ function renderRepos(model: TrackerModel, strings: TrackerStrings, language: str
           repo.message ? h('div', { class: repo.status === 'ok' || repo.status === 'empty' ? 'lip-muted' : 'problem' }, repo.message) : null,
         ),
         repo.status === 'ok'
-          ? h('span', { class: 'meta' }, fill(strings.repoCommits, repo.commits.toLocaleString(language), repo.activeDays.toLocaleString(language)), repo.lastDay ? h('div', null, fill(strings.repoLast, formatDay(repo.lastDay, language))) : null)
+          ? h('span', { class: 'meta' }, commitsOnDays(strings, repo.commits, repo.activeDays, language), repo.lastDay ? h('div', null, fill(strings.repoLast, formatDay(repo.lastDay, language))) : null)
           : null,
       ),
     ),
@@ -149,14 +144,26 @@ function renderEmpty(title: string, body: string, ...actions: HTMLElement[]): HT
   return h('div', { class: 'empty-state', 'data-testid': 'empty-state' }, h('h2', null, title), h('p', null, body), actions.length > 0 ? h('div', { class: 'empty-actions' }, ...actions) : null);
 }
 
-function statusLine(state: Extract<TrackerState, { kind: 'ready' }>): HTMLElement {
-  const s = state.strings;
-  const line = h('div', { class: 'status-line', role: 'status' });
-  if (state.scanning) {
-    line.append(icon('sync~spin'), h('span', { class: 'grow' }, state.progress ?? (state.fromCache ? s.fromCache : s.scanning)), h('button', { class: 'link-button', onClick: () => messenger.post({ type: 'cancel' }) }, s.cancel));
-  }
+function statusLine(state: TrackerState): HTMLElement {
+  statusLineEl = h('div', { class: 'status-line', role: 'status' });
+  updateStatusLine(statusLineEl, state);
+  return statusLineEl;
+}
+
+function updateStatusLine(line: HTMLElement, state: TrackerState): void {
+  const text = scanStatusText(state);
   // When idle the line stays empty: Refresh is in the view's title bar.
-  return line;
+  if (text === undefined) {
+    line.replaceChildren();
+    return;
+  }
+  const shown = line.querySelector('.grow');
+  if (shown) {
+    if (shown.textContent !== text) shown.textContent = text;
+    return;
+  }
+  const cancel = state.kind === 'ready' ? h('button', { class: 'link-button', onClick: () => messenger.post({ type: 'cancel' }) }, state.strings.cancel) : null;
+  replaceChildren(line, icon('sync~spin'), h('span', { class: 'grow' }, text), cancel);
 }
 
 /** The width inside #root's padding, where the heatmap must fit. */
@@ -170,6 +177,8 @@ function render(): void {
   const { state, language } = current;
   const s = state.strings;
   heatmap = undefined;
+  statusLineEl = undefined;
+  shownKey = redrawKey(current);
   switch (state.kind) {
     case 'untrusted':
       replaceChildren(root, renderEmpty(s.untrustedTitle, s.untrustedBody, button(s.manageTrust, () => messenger.post({ type: 'manageTrust' }))));
@@ -183,7 +192,7 @@ function render(): void {
       );
       return;
     case 'loading':
-      replaceChildren(root, h('div', { class: 'status-line', role: 'status' }, icon('sync~spin'), h('span', { class: 'grow' }, state.progress ?? s.loading)));
+      replaceChildren(root, statusLine(state));
       return;
     case 'error':
       replaceChildren(
@@ -201,12 +210,15 @@ function renderReady(state: Extract<TrackerState, { kind: 'ready' }>, language: 
   const width = Math.max(160, contentWidth());
   lastWidth = width;
   const detail = h('div', { class: 'cell-detail', 'aria-live': 'polite', 'data-testid': 'cell-detail' });
-  heatmap = renderHeatmap(model, s, language, width, (cell, text) => {
+  heatmap = renderHeatmap(model, s, language, width, (cell, text, by) => {
     detail.textContent = text;
-    ui.focusedDay = cell.day;
-    save();
+    // Only the day chosen by keyboard or click is remembered; hovering is not worth a save.
+    if (by === 'focus' && ui.focusedDay !== cell.day) {
+      ui.focusedDay = cell.day;
+      save();
+    }
   }, ui.focusedDay);
-  const heatmapSummary = fill(s.heatmapLabel, model.commitsInWindow.toLocaleString(language), model.activeDaysInWindow.toLocaleString(language));
+  const heatmapSummary = commitsOnDays(s, model.commitsInWindow, model.activeDaysInWindow, language);
   replaceChildren(
     root,
     statusLine(state),
@@ -230,7 +242,16 @@ messenger.onMessage((message) => {
   if (message.type !== 'state') return;
   // Keep keyboard focus on the heatmap across redraws.
   const hadFocus = root.querySelector('.heatmap')?.contains(document.activeElement);
-  current = { state: message.state, language: message.language };
+  const next = { state: message.state, language: message.language };
+  if (statusLineEl && current && redrawKey(next) === shownKey) {
+    const wasScanning = scanStatusText(current.state) !== undefined;
+    current = next;
+    updateStatusLine(statusLineEl, next.state);
+    // Progress alone is not saved; the end (or start) of a scan is.
+    if (wasScanning !== (scanStatusText(next.state) !== undefined)) save();
+    return;
+  }
+  current = next;
   save();
   render();
   if (hadFocus && ui.focusedDay) heatmap?.focusDay(ui.focusedDay);

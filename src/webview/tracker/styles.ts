@@ -1,6 +1,7 @@
 // Styles for the Learning Tracker view, adopted as a constructed stylesheet (the CSP allows
 // that). Theme colours only: the heatmap is --vscode-charts-green at rising opacities, so
-// light, dark and high-contrast themes all follow.
+// light and dark themes follow. High-contrast themes and forced colours get borders and
+// stronger steps instead, since a faint fill on black or white can hardly be told apart.
 export const trackerStyles = `
 #root { padding: 6px 12px 0 20px; }
 .status-line:empty { display: none; }
@@ -40,6 +41,18 @@ h2.section { font-size: 11px; font-weight: 700; text-transform: uppercase; lette
 .lv4 { fill: var(--vscode-charts-green); fill-opacity: 1; }
 rect.learning { stroke: var(--vscode-charts-green); stroke-opacity: 0.7; stroke-width: 1px; }
 rect.today { stroke: var(--vscode-foreground); stroke-opacity: 0.6; stroke-width: 1px; }
+.vscode-high-contrast :is(.heatmap rect.cell, .legend rect),
+.vscode-high-contrast-light :is(.heatmap rect.cell, .legend rect) { stroke: var(--vscode-contrastBorder, var(--vscode-foreground)); stroke-width: 1px; stroke-opacity: 1; }
+.vscode-high-contrast :is(.lv0, .lv1, .lv2, .lv3, .lv4),
+.vscode-high-contrast-light :is(.lv0, .lv1, .lv2, .lv3, .lv4) { fill: var(--vscode-charts-green); }
+.vscode-high-contrast .lv0, .vscode-high-contrast-light .lv0 { fill-opacity: 0; }
+.vscode-high-contrast .lv1, .vscode-high-contrast-light .lv1 { fill-opacity: 0.4; }
+.vscode-high-contrast .lv2, .vscode-high-contrast-light .lv2 { fill-opacity: 0.7; }
+.vscode-high-contrast .lv3, .vscode-high-contrast-light .lv3 { fill-opacity: 1; }
+.vscode-high-contrast .lv4, .vscode-high-contrast-light .lv4 { fill: var(--vscode-foreground); fill-opacity: 1; }
+.vscode-high-contrast .heatmap rect.cell.learning, .vscode-high-contrast-light .heatmap rect.cell.learning { stroke: var(--vscode-charts-green); stroke-width: 2px; stroke-dasharray: 2 1; }
+.vscode-high-contrast .heatmap rect.cell.today, .vscode-high-contrast-light .heatmap rect.cell.today { stroke: var(--vscode-contrastActiveBorder, var(--vscode-foreground)); stroke-width: 2px; }
+.vscode-high-contrast .heatmap rect.cell:focus, .vscode-high-contrast-light .heatmap rect.cell:focus { stroke: var(--vscode-focusBorder); stroke-width: 2px; stroke-dasharray: none; }
 .legend { display: flex; align-items: center; gap: 3px; justify-content: flex-end; font-size: 0.85em; color: var(--vscode-descriptionForeground); margin-top: 4px; }
 .legend svg { display: block; }
 .cell-detail { min-height: 1.4em; font-size: 0.92em; color: var(--vscode-descriptionForeground); margin-top: 2px; }
@@ -62,4 +75,21 @@ ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em;
 .empty-state p { margin: 0 0 10px; color: var(--vscode-descriptionForeground); }
 .empty-actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .warnings { margin-top: 12px; }
+/* Forced colours (Windows contrast themes): system colours, after the rules above so they win. */
+@media (forced-colors: active) {
+  :root .heatmap svg, :root .legend svg { forced-color-adjust: none; }
+  :root .heatmap rect.cell, :root .legend rect { stroke: CanvasText; stroke-width: 1px; stroke-opacity: 1; }
+  :root .lv0 { fill: Canvas; fill-opacity: 1; }
+  :root .lv1, :root .lv2, :root .lv3 { fill: Highlight; }
+  :root .lv1 { fill-opacity: 0.4; }
+  :root .lv2 { fill-opacity: 0.7; }
+  :root .lv3 { fill-opacity: 1; }
+  :root .lv4 { fill: CanvasText; fill-opacity: 1; }
+  :root .heatmap rect.cell.learning { stroke: Highlight; stroke-width: 2px; stroke-dasharray: 2 1; }
+  :root .heatmap rect.cell.today { stroke-width: 2px; }
+  :root .heatmap rect.cell:focus { stroke: Highlight; stroke-width: 2px; stroke-dasharray: none; }
+  :root .bars { forced-color-adjust: none; }
+  :root .bars .bar span { background: Highlight; }
+  :root .bars .bar.zero span { background: CanvasText; opacity: 1; }
+}
 `;

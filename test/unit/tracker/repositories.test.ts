@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configuredEmail, findRepositoryFolders, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
+import { configuredEmail, findRepositoryFolders, parseMailmapSettings, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
 import { TempRepo, removeTempDirs, tempDir } from './git-fixtures';
 
 const A = 'a'.repeat(40);
@@ -67,5 +67,22 @@ describe('tracker: reading a repository\'s refs without git', () => {
     TempRepo.create(path.join(workspace, 'ml-notes'));
     const single = TempRepo.create();
     assert.deepEqual((await findRepositoryFolders([workspace, single.dir])).sort(), [path.join(workspace, 'blog'), path.join(workspace, 'ml-notes'), single.dir].sort());
+  });
+});
+
+describe('tracker: the mailmap settings a cache entry depends on', () => {
+  it('reads mailmap.file and mailmap.blob as git does: sections, quotes, comments, last one wins', () => {
+    const config = [
+      '[core]',
+      '\tfile = not-this',
+      '[mailmap]',
+      '\tfile = first',
+      '[remote "origin"]',
+      '\tblob = not-this',
+      '[MailMap] File = "~/my mailmap" ; where I keep it',
+      '\tblob = HEAD:.mailmap # the committed one',
+    ].join('\n');
+    assert.deepEqual(parseMailmapSettings(config), { file: '~/my mailmap', blob: 'HEAD:.mailmap' });
+    assert.deepEqual(parseMailmapSettings('[user]\n\temail = me@example.com\n'), {});
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildTrackerModel, heatmapStart, levelThresholds, mondayOf } from '../../../src/core/tracker/tracker-view-model';
+import { buildTrackerModel, heatmapStart, levelThresholds, mondayOf, publishedItemToOpen } from '../../../src/core/tracker/tracker-view-model';
 import type { ScanResult } from '../../../src/core/tracker/scan';
 import { weekdayOf } from '../../../src/core/tracker/calendar';
 
@@ -57,7 +57,7 @@ describe('tracker view: what the sidebar shows', () => {
   });
 
   it('keeps a post on a day without commits in the streak when posts count', () => {
-    const scan = scanOf({ '2024-06-10': 1 }, { posts: [{ kind: 'post', path: 'content/posts/a.md', day: '2024-06-11', epochSeconds: 0, sha: 'a'.repeat(40), repo: 'r' }] });
+    const scan = scanOf({ '2024-06-10': 1 }, { posts: [{ kind: 'post', path: 'content/posts/a.md', day: '2024-06-11', epochSeconds: 0, sha: 'a'.repeat(40), repo: 'r', repoIndex: 0 }] });
     assert.equal(buildTrackerModel(scan, { today: '2024-06-12', countAsLearning: ['commits', 'posts'] }).current.length, 2);
     assert.equal(buildTrackerModel(scan, { today: '2024-06-12', countAsLearning: ['commits'] }).current.length, 0);
   });
@@ -66,10 +66,10 @@ describe('tracker view: what the sidebar shows', () => {
     const hostile = 'content/posts/<img src=x onerror=alert(1)>.md';
     const scan = scanOf({}, {
       posts: [
-        { kind: 'post', path: 'content/posts/old.md', day: '2023-01-01', epochSeconds: 0, sha: 'a'.repeat(40), repo: 'r' },
-        { kind: 'post', path: 'content/posts/b.md', day: '2024-05-02', epochSeconds: 0, sha: 'b'.repeat(40), repo: 'r' },
-        { kind: 'readme', path: 'README.md', day: '2024-05-03', epochSeconds: 0, sha: 'c'.repeat(40), repo: 'r' },
-        { kind: 'post', path: hostile, day: '2024-06-01', epochSeconds: 0, sha: 'd'.repeat(40), repo: 'r' },
+        { kind: 'post', path: 'content/posts/old.md', day: '2023-01-01', epochSeconds: 0, sha: 'a'.repeat(40), repo: 'r', repoIndex: 0 },
+        { kind: 'post', path: 'content/posts/b.md', day: '2024-05-02', epochSeconds: 0, sha: 'b'.repeat(40), repo: 'r', repoIndex: 0 },
+        { kind: 'readme', path: 'README.md', day: '2024-05-03', epochSeconds: 0, sha: 'c'.repeat(40), repo: 'r', repoIndex: 0 },
+        { kind: 'post', path: hostile, day: '2024-06-01', epochSeconds: 0, sha: 'd'.repeat(40), repo: 'r', repoIndex: 0 },
       ],
     });
     const model = buildTrackerModel(scan, { today: '2024-06-12' });
@@ -81,5 +81,31 @@ describe('tracker view: what the sidebar shows', () => {
     assert.equal(model.published[0].repoIndex, 0);
     // The protocol carries the name as data; the webview inserts it with textContent.
     assert.equal(JSON.parse(JSON.stringify(model)).published[0].path, hostile);
+  });
+
+  it('two repositories named alike: each published item opens in its own repository', () => {
+    const repo = (root: string) => ({ folder: root, root, name: 'blog', status: 'ok' as const, commits: 0, activeDays: 0, published: 1, shallow: false, detachedHead: false, read: 'full' as const, commitsRead: 0 });
+    const scan = scanOf({}, {
+      perRepo: [repo('/work/blog'), repo('/personal/blog')],
+      posts: [
+        { kind: 'post', path: 'posts/work.md', day: '2024-06-01', epochSeconds: 1, sha: 'a'.repeat(40), repo: 'blog', repoIndex: 0 },
+        { kind: 'post', path: 'posts/personal.md', day: '2024-06-02', epochSeconds: 2, sha: 'b'.repeat(40), repo: 'blog', repoIndex: 1 },
+      ],
+    });
+    const model = buildTrackerModel(scan, { today: '2024-06-12' });
+    assert.deepEqual(model.published.map((p) => [p.repo, model.repos[p.repoIndex].path, p.path]), [
+      ['blog', '/personal/blog', 'posts/personal.md'],
+      ['blog', '/work/blog', 'posts/work.md'],
+    ]);
+  });
+
+  it('opens only a published item the view lists; malformed or foreign requests open nothing', () => {
+    const scan = scanOf({}, { posts: [{ kind: 'post', path: 'content/posts/a.md', day: '2024-06-01', epochSeconds: 0, sha: 'a'.repeat(40), repo: 'r', repoIndex: 0 }] });
+    const model = buildTrackerModel(scan, { today: '2024-06-12' });
+    assert.equal(publishedItemToOpen(model, { type: 'openFile', repoIndex: 0, path: 'content/posts/a.md' })?.repo.path, '/r');
+    for (const message of [null, undefined, 'openFile', {}, { type: 'openFile' }, { type: 'openFile', repoIndex: '0', path: 'content/posts/a.md' },
+      { type: 'openFile', repoIndex: 1, path: 'content/posts/a.md' }, { type: 'openFile', repoIndex: 0, path: '../../etc/passwd' }, { type: 'openFile', repoIndex: 0, path: 'package.json' }]) {
+      assert.equal(publishedItemToOpen(model, message), undefined, JSON.stringify(message));
+    }
   });
 });

@@ -191,13 +191,14 @@ describe('weekly summary: reading the week from git', () => {
     }
   });
 
-  it('with the committer date, the committer email is the one that must be yours (as in the tracker)', async () => {
+  it('with the committer date, the author email is still the one that must be yours (as in the tracker)', async () => {
     const repo = createRepo();
     repos.push(repo);
     repo.commit({ date: '2025-06-09T10:00:00Z', subject: 'Applied by me', email: 'contributor@example.net', committerEmail: 'me@example.com' });
+    repo.commit({ date: '2025-06-09T11:00:00Z', subject: 'Merged on GitHub', email: 'me@example.com', committerEmail: 'noreply@github.com' });
     const byCommitter = await readWeekCommits(repo.dir, { emails: ['me@example.com'], range, timeZone: 'UTC', dateKind: 'committer' });
-    assert.deepEqual(byCommitter.map((c) => c.subject), ['Applied by me']);
-    assert.deepEqual(await readWeekCommits(repo.dir, { emails: ['me@example.com'], range, timeZone: 'UTC' }), []);
+    assert.deepEqual(byCommitter.map((c) => c.subject), ['Merged on GitHub']);
+    assert.deepEqual((await readWeekCommits(repo.dir, { emails: ['me@example.com'], range, timeZone: 'UTC' })).map((c) => c.subject), ['Merged on GitHub']);
   });
 
   it("a hostile repository config cannot make it run a command", async () => {

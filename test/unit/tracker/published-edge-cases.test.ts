@@ -1,0 +1,96 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { scanRepositories, type ScanOptions } from '../../../src/core/tracker/scan';
+import { buildTrackerModel } from '../../../src/core/tracker/tracker-view-model';
+import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
+
+function scan(repos: string[], extra: Partial<ScanOptions> = {}) {
+  return scanRepositories({ repos, emails: [], timeZone: 'UTC', ...extra });
+}
+const postList = (r: { posts: { path: string; kind: string; day: string }[] }) => r.posts.map((p) => `${p.kind}:${p.path}@${p.day}`).sort();
+
+describe('tracker: published items in unusual repositories', () => {
+  after(removeTempDirs);
+
+  it('finds posts on the checked-out branch when four other branches with their own commits sort before it', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'a.txt': 'a' } });
+    for (const b of ['alpha', 'beta', 'dev', 'fix']) {
+      repo.git('checkout', '-q', '-b', b, 'main');
+      repo.commit({ date: '2024-01-01T13:00:00Z', files: { [`${b}.txt`]: b } });
+    }
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ date: '2024-01-02T12:00:00Z', files: { 'posts/hello.md': '# hi\n' } });
+    assert.deepEqual(postList(await scan([repo.dir])), ['post:posts/hello.md@2024-01-02']);
+  });
+
+  it('finds posts that exist only on a branch ranked past the first few tips', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'a.txt': 'a' } });
+    for (const b of ['b1', 'b2', 'b3', 'b4', 'b5']) {
+      repo.git('checkout', '-q', '-b', b, 'main');
+      repo.commit({ date: '2024-01-01T13:00:00Z', files: { [`${b}.txt`]: b } });
+    }
+    repo.git('checkout', '-q', '-b', 'zz-blog', 'main');
+    repo.commit({ date: '2024-01-03T12:00:00Z', files: { '_posts/2024-01-03-x.md': '# x\n' } });
+    repo.git('checkout', '-q', 'main');
+    assert.deepEqual(postList(await scan([repo.dir])), ['post:_posts/2024-01-03-x.md@2024-01-03']);
+  });
+
+  it('a shallow clone counts nothing as added by its boundary commit, but what came after it', async () => {
+    const up = TempRepo.create();
+    up.commit({ date: '2023-01-01T12:00:00Z', files: { 'README.md': '# p\n', 'posts/old1.md': '# 1\n', 'posts/old2.md': '# 2\n' } });
+    up.commit({ date: '2023-06-01T12:00:00Z', files: { 'posts/old3.md': '# 3\n' } });
+    up.commit({ date: '2024-05-01T12:00:00Z', files: { 'notes.txt': 'just a note' } });
+    up.commit({ date: '2024-05-02T12:00:00Z', files: { 'posts/new.md': '# new\n' } });
+    const shallow = path.join(tempDir(), 'shallow');
+    git(path.dirname(shallow), ['clone', '-q', '--depth', '2', `file://${up.dir}`, shallow]);
+    git(shallow, ['config', 'user.email', ME]);
+    const r = await scan([shallow]);
+    assert.ok(r.perRepo[0].shallow);
+    assert.deepEqual(postList(r), ['post:posts/new.md@2024-05-02']);
+  });
+
+  it('a clone of depth 1 publishes nothing', async () => {
+    const up = TempRepo.create();
+    up.commit({ date: '2023-01-01T12:00:00Z', files: { 'README.md': '# p\n', 'posts/old1.md': '# 1\n' } });
+    up.commit({ date: '2024-05-01T12:00:00Z', files: { 'posts/old2.md': '# 2\n' } });
+    const shallow = path.join(tempDir(), 'shallow');
+    git(path.dirname(shallow), ['clone', '-q', '--depth', '1', `file://${up.dir}`, shallow]);
+    git(shallow, ['config', 'user.email', ME]);
+    assert.deepEqual(postList(await scan([shallow])), []);
+  });
+
+  it('a README from the first commit, deleted and added back, is a project dated at the first commit', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'README.md': '# p\n' } });
+    repo.commit({ date: '2024-01-05T12:00:00Z', remove: ['README.md'], files: { 'x.txt': 'x' } });
+    repo.commit({ date: '2024-01-09T12:00:00Z', files: { 'README.md': '# p again\n' } });
+    assert.deepEqual(postList(await scan([repo.dir])), ['project:README.md@2024-01-01']);
+  });
+
+  it('a post added in the first commit and deleted a commit later still counts', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'posts/first.md': '# first\n' } });
+    repo.commit({ date: '2024-01-02T12:00:00Z', remove: ['posts/first.md'], files: { 'x.txt': 'x' } });
+    repo.commit({ date: '2024-01-05T12:00:00Z', files: { 'y.txt': 'y' } });
+    repo.commit({ date: '2024-01-06T12:00:00Z', files: { 'posts/second.md': '# second\n' } });
+    assert.deepEqual(postList(await scan([repo.dir])), ['post:posts/first.md@2024-01-01', 'post:posts/second.md@2024-01-06']);
+  });
+
+  it('two repositories with the same folder name: each published item points at its own repository', async () => {
+    const work = TempRepo.create(path.join(tempDir(), 'work', 'blog'));
+    const personal = TempRepo.create(path.join(tempDir(), 'personal', 'blog'));
+    work.commit({ date: '2024-01-01T12:00:00Z', files: { 'posts/work.md': '# w\n' } });
+    personal.commit({ date: '2024-01-02T12:00:00Z', files: { 'posts/personal.md': '# p\n' } });
+    const r = await scan([work.dir, personal.dir]);
+    const model = buildTrackerModel(r, { today: '2024-01-10' });
+    for (const item of model.published) {
+      const repo = model.repos[item.repoIndex];
+      assert.equal(item.repo, 'blog');
+      assert.ok(fs.existsSync(path.join(repo.path, item.path)), `${item.path} is in ${repo.path}`);
+    }
+    assert.deepEqual(model.published.map((p) => [p.path, p.repoIndex]), [['posts/personal.md', 1], ['posts/work.md', 0]]);
+  });
+});

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import './fake-vscode'; // before the modules that import 'vscode'
+import type { TrackerStrings } from '../../../src/core/protocol/tracker';
+import { trackerStrings } from '../../../src/extension/tracker/tracker-strings';
+import { commitsOnDays, monthPosts, streakFigure } from '../../../src/webview/tracker/format';
+
+// The sentences the Learning Tracker view shows, from the English strings the extension sends.
+
+describe('tracker view text', () => {
+  const strings = trackerStrings();
+
+  it('says "1 commit on 1 day" and "12 commits on 5 days" under the heatmap', () => {
+    assert.equal(commitsOnDays(strings, 1, 1, 'en'), '1 commit on 1 day');
+    assert.equal(commitsOnDays(strings, 3, 1, 'en'), '3 commits on 1 day');
+    assert.equal(commitsOnDays(strings, 1, 2, 'en'), '1 commit on 2 days');
+    assert.equal(commitsOnDays(strings, 1234, 5, 'en'), '1,234 commits on 5 days');
+    assert.equal(commitsOnDays(strings, 0, 0, 'en'), '0 commits on 0 days');
+  });
+
+  it('says "March 2024: 1 post" and "March 2024: 2 posts" in the posts chart', () => {
+    assert.equal(monthPosts(strings, '2024-03', 1, 'en'), 'March 2024: 1 post');
+    assert.equal(monthPosts(strings, '2024-03', 2, 'en'), 'March 2024: 2 posts');
+  });
+
+  it('still shows the many-form for a state saved before the singular strings existed', () => {
+    const older: TrackerStrings = { ...strings };
+    for (const key of ['oneCommitOnOneDay', 'oneCommitOnDays', 'commitsOnOneDay', 'monthOnePost']) delete (older as unknown as Record<string, unknown>)[key];
+    assert.equal(commitsOnDays(older, 1, 1, 'en'), '1 commits on 1 days');
+  });
+
+  it('shows a streak as a big number and a small unit in English', () => {
+    assert.deepEqual(streakFigure({ unit: 'day', length: 12 }, strings, 'en'), { figure: '12', unit: 'days' });
+    assert.deepEqual(streakFigure({ unit: 'day', length: 1 }, strings, 'en'), { figure: '1', unit: 'day' });
+    assert.deepEqual(streakFigure({ unit: 'week', length: 1200 }, strings, 'en'), { figure: '1,200', unit: 'weeks' });
+  });
+
+  it('does not repeat the number for a translation without a space ("{0}日")', () => {
+    const japanese: TrackerStrings = { ...strings, days: '{0}日', day: '1日' };
+    assert.deepEqual(streakFigure({ unit: 'day', length: 12 }, japanese, 'ja'), { figure: '12', unit: '日' });
+    assert.deepEqual(streakFigure({ unit: 'day', length: 1 }, japanese, 'ja'), { figure: '1', unit: '日' });
+  });
+
+  it('shows a translation that puts the number later as a whole', () => {
+    const numberLast: TrackerStrings = { ...strings, days: 'Tage: {0}' };
+    assert.deepEqual(streakFigure({ unit: 'day', length: 12 }, numberLast, 'de'), { figure: 'Tage: 12', unit: '' });
+  });
+});
