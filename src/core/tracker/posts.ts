@@ -80,9 +80,18 @@ export interface PublishedCollectorOptions {
   readonly postsFolders: readonly string[];
 }
 
-/** Collects published items from the stream of the published-items walk (`-z --name-only`). */
+/**
+ * Collects published items from the stream of the published-items walk (`-z --name-status`
+ * with `--diff-filter=AR`): an added file may be a new post or README; a renamed one is not.
+ */
 export class PublishedCollector {
   malformed = 0;
+  /**
+   * The user's commits that added several posts at once, with their first parent: where a
+   * blog moved in from a folder the walk did not look at (`git mv posts content/posts`) would
+   * show (see PublishedFinder.walkPastFolders).
+   */
+  readonly manyPostsAdded: { readonly sha: string; readonly parent: string }[] = [];
   private pending: Buffer | undefined;
   /** Path → earliest addition; built on the first new record (a refresh often has none). */
   private byPathMap: Map<string, PublishedItem> | undefined;
@@ -130,7 +139,8 @@ export class PublishedCollector {
   }
 
   private readRecord(text: string): void {
-    // sha \0 seconds \0 email \0 parents \0 [\0] \n path \0 path \0 …
+    // sha \0 seconds \0 email \0 parents \0 [\0] \n status \0 path \0 [path \0] status \0 …
+    // (a rename or copy, `R100` or `C75`, names two paths: from and to).
     const fields = text.split('\0');
     if (fields.length < 5) {
       this.malformed++;
@@ -144,11 +154,19 @@ export class PublishedCollector {
     if (!this.options.identities.has(email.trim().toLowerCase())) return;
     const epochSeconds = Number(seconds);
     const isRootCommit = parents.trim() === '';
+    let postsAdded = 0;
     for (let i = 4; i < fields.length; i++) {
-      const filePath = fields[i].replace(/^\n+/, '');
-      if (!filePath) continue;
+      const status = fields[i].replace(/^\n+/, '');
+      if (!status) continue;
+      if (status[0] === 'R' || status[0] === 'C') {
+        i += 2; // from and to: moved or copied, not new
+        continue;
+      }
+      const filePath = fields[++i] ?? '';
+      if (status !== 'A' || !filePath) continue;
       const kind = classifyAddedFile(filePath, this.options.postsFolders, isRootCommit);
       if (!kind) continue;
+      if (kind === 'post') postsAdded++;
       const item: PublishedItem = { kind, path: filePath, epochSeconds, day: dayKeyFor(epochSeconds, this.options.timeZone), sha };
       const seen = this.byPath.get(filePath);
       if (!seen || isEarlier(item, seen)) {
@@ -156,6 +174,14 @@ export class PublishedCollector {
         this.changed = true;
       }
     }
+    if (postsAdded > 1 && !isRootCommit) this.manyPostsAdded.push({ sha, parent: parents.trim().split(' ')[0] });
+  }
+
+  /** Takes back the addition of `filePath` by commit `sha` (it was a move, not a new post). */
+  forget(sha: string, filePath: string): void {
+    if (this.byPath.get(filePath)?.sha !== sha) return;
+    this.byPath.delete(filePath);
+    this.changed = true;
   }
 }
 

@@ -14,8 +14,11 @@
 //    one long-running `git cat-file --batch-check` (a path lookup, no diff, no tree listing).
 // 3. Same fingerprint: nothing was added there. Otherwise the chain is halved, one fingerprint
 //    at its middle commit at a time, down to the few commits that changed it; only the user's
-//    among them go to one long-running `git diff-tree --stdin --diff-filter=A`, whose records
-//    PublishedCollector reads.
+//    among them go to one long-running `git diff-tree --stdin -M --diff-filter=AR`, whose records
+//    PublishedCollector reads (an added file may be new; a renamed one is not).
+// 4. The fingerprints look only at posts folders that exist at a tip. A blog moved in from
+//    another posts folder shows as a commit adding several posts whose parent holds that folder:
+//    one pathspec-limited `git log` over it alone then finds its posts (walkPastFolders).
 // Each non-merge commit is thus compared with its first parent, as `--diff-merges=off` did;
 // merges add nothing of their own (their side branch's commits are chains of their own).
 // A root commit is diffed as it is; a shallow clone's boundary commit (printed without
@@ -23,7 +26,7 @@
 // What a pathspec log would catch and this does not: a file added and removed again between
 // two fingerprints (within a few commits on one line of history) — it is gone anyway — and a
 // root README removed and added back between two fingerprints (it was already counted).
-import { GitPipe, type FlowControl } from './git-command';
+import { GitPipe, streamGit, type FlowControl } from './git-command';
 import { HEX, type DateKind } from './git-log-reader';
 import { PublishedCollector, publishedLogFormat, publishedPathspecs } from './posts';
 
@@ -303,6 +306,11 @@ export interface PublishedFinderOptions {
    * them (a diff against nothing would list their whole tree).
    */
   readonly shallowCommits?: Promise<ReadonlySet<string>>;
+  /**
+   * The revisions the day walk reads (`git log` arguments and stdin): a posts folder found to
+   * have existed only in history (see end()) is walked for these.
+   */
+  readonly revisions?: { readonly args: readonly string[]; readonly stdin?: string };
   readonly signal?: AbortSignal;
   /**
    * Many commits to come (a full walk): lookups and commits to diff are written in batches,
@@ -368,10 +376,9 @@ export class PublishedFinder {
   private readonly fingerprints = new Map<string, Promise<string[]>>();
   private paths: string[] | undefined;
   private readonly ready: Promise<void>;
-  /** Set by end(): git exiting from here on is expected. */
-  private closing = false;
-  /** The posts folders diff-tree is limited to (known once `lookIn` resolves). */
-  private diffFolders: readonly string[] = [];
+  /** Set by end(): each git exiting from then on is expected. */
+  private lookupsClosing = false;
+  private diffsClosing = false;
   /** See PublishedFinderOptions.shallowCommits (known once `ready` resolves). */
   private shallowCommits: ReadonlySet<string> = new Set();
 
@@ -396,15 +403,72 @@ export class PublishedFinder {
       if (this.failure) throw this.failure;
       await this.ready;
       this.flush();
-      this.closing = true;
-      await Promise.all([this.lookups?.close(), this.diffs?.close()]);
+      this.diffsClosing = true;
+      await this.diffs?.close();
+      if (this.failure) throw this.failure;
+      this.collector.end();
+      await this.walkPastFolders();
+      this.lookupsClosing = true;
+      await this.lookups?.close();
       if (this.failure) throw this.failure;
     } catch (err) {
       this.abort();
       throw err;
     }
-    this.collector.end();
     return this.collector;
+  }
+
+  /**
+   * A blog moved in from a posts folder that exists at no tip (`git mv posts content/posts`, a
+   * Jekyll `_posts` blog turned Hugo) shows as one commit of the user's adding several posts,
+   * whose parent holds that folder; the fingerprints never looked there. Its posts were added
+   * before the move, with their own days: one `git log` limited to those folders finds them,
+   * and the moved copies, renames once those folders are in the diff, are taken back. Costs
+   * a few lookups per such commit (none for a commit adding one post); the walk only then.
+   */
+  private async walkPastFolders(): Promise<void> {
+    const looked = new Set(this.paths?.slice(0, this.firstReadme));
+    const unlooked = this.options.postsFolders.filter((f) => !looked.has(f));
+    const moves = this.collector.manyPostsAdded;
+    const revisions = this.options.revisions;
+    if (unlooked.length === 0 || moves.length === 0 || !revisions || this.failure) return;
+    const answers = await this.lookup(moves.flatMap((m) => unlooked.map((f) => `${m.parent}:${f}`)));
+    const past = new Set<string>();
+    const movedIn = new Set<string>();
+    answers.forEach((answer, k) => {
+      if (!answer.endsWith(' tree')) return;
+      past.add(unlooked[k % unlooked.length]);
+      movedIn.add(moves[Math.floor(k / unlooked.length)].sha);
+    });
+    if (past.size === 0 || this.failure) return;
+    const { cwd, signal, dateKind } = this.options;
+    const spec = (folders: Iterable<string>) => [...folders].map((f) => `:(top,literal)${f}`);
+    // The moved copies: renames once the old folders are in the pathspec.
+    const renames: Buffer[] = [];
+    await streamGit({
+      cwd,
+      signal,
+      args: ['diff-tree', '--stdin', '-r', '-M', '--no-ext-diff', '--no-textconv', '--diff-filter=R', '--name-status', '-z', publishedLogFormat(dateKind), '--', ...spec([...looked, ...past])],
+      stdin: [...movedIn].join('\n') + '\n',
+      onStdout: (chunk) => renames.push(chunk),
+    });
+    for (const record of Buffer.concat(renames).toString('utf8').split('\x1e').slice(1)) {
+      const fields = record.split('\0');
+      for (let i = 4; i < fields.length; i++) {
+        if (!/^\n*R\d*$/.test(fields[i])) continue;
+        this.collector.forget(fields[0], fields[i + 2] ?? '');
+        i += 2;
+      }
+    }
+    // The posts added in the old folders, before the move.
+    await streamGit({
+      cwd,
+      signal,
+      args: ['log', '--no-show-signature', '--diff-merges=off', '-M', '--no-ext-diff', '--no-textconv', '--diff-filter=AR', '--name-status', '-z', publishedLogFormat(dateKind), ...revisions.args, '--', ...spec(past)],
+      stdin: revisions.stdin,
+      onStdout: (chunk) => this.collector.feed(chunk),
+    });
+    this.collector.end();
   }
 
   /** Stops git (the day walk failed or was cancelled). */
@@ -422,7 +486,7 @@ export class PublishedFinder {
     const { cwd, signal, lookIn, postsFolders } = this.options;
     this.lookups = new GitPipe({ cwd, signal, args: ['cat-file', '--batch-check=%(objectname) %(objecttype)'], onStdout: (chunk) => this.readAnswers(chunk) });
     this.lookups.exited.then(
-      () => this.closing || this.fail(new Error('git ended before the published items were read.')),
+      () => this.lookupsClosing || this.fail(new Error('git ended before the published items were read.')),
       (err: unknown) => this.fail(err),
     );
     let folders: readonly string[];
@@ -445,7 +509,6 @@ export class PublishedFinder {
     }
     this.paths = [...folders, ...readmes];
     this.firstReadme = folders.length;
-    this.diffFolders = folders;
     // A full walk nearly always has commits to diff: diff-tree starts now, beside the walk,
     // rather than at the end, where its start-up would add to the scan (~10 ms on 10k commits).
     if (this.options.batch) this.diffs ??= this.startDiffs();
@@ -458,13 +521,14 @@ export class PublishedFinder {
       cwd,
       signal,
       args: [
-        'diff-tree', '--stdin', '-r', '--root', '-M', '--no-ext-diff', '--no-textconv', '--diff-filter=A', '--name-only', '-z',
-        publishedLogFormat(this.options.dateKind), '--', ...publishedPathspecs(this.diffFolders),
+        // Renames (R) too: a post moved within the posts folders is not a new one.
+        'diff-tree', '--stdin', '-r', '--root', '-M', '--no-ext-diff', '--no-textconv', '--diff-filter=AR', '--name-status', '-z',
+        publishedLogFormat(this.options.dateKind), '--', ...publishedPathspecs(this.paths!.slice(0, this.firstReadme)),
       ],
       onStdout: (chunk) => this.collector.feed(chunk),
     });
     pipe.exited.then(
-      () => this.closing || this.fail(new Error('git ended before the published items were read.')),
+      () => this.diffsClosing || this.fail(new Error('git ended before the published items were read.')),
       (err: unknown) => this.fail(err),
     );
     return pipe;

@@ -519,6 +519,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         postsFolders: posts.folders,
         lookIn: postsFolders ? { folders: postsFolders, readmes: README_NAMES } : { existingAt: include },
         shallowCommits: p.shallow !== '' ? readShallowCommits(p.repo) : undefined,
+        revisions: revs,
         signal: controller.signal,
         batch: !postsFolders,
       },

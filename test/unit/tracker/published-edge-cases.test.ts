@@ -25,6 +25,36 @@ describe('tracker: published items in unusual repositories', () => {
     assert.deepEqual(postList(await scan([repo.dir])), ['post:posts/hello.md@2024-01-02']);
   });
 
+  it('posts moved to another posts folder keep their first day: a full rescan equals the refresh', async () => {
+    const repo = TempRepo.create();
+    const cacheDir = tempDir('lip-cache-');
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'posts/first.md': '# First post\n\nWhat I learned about attention, in my own words.\n' } });
+    repo.commit({ date: '2024-02-01T12:00:00Z', files: { 'posts/second.md': '# Second post\n\nNotes on tokenizers and why they matter.\n' } });
+    await scan([repo.dir], { cacheDir });
+    fs.mkdirSync(path.join(repo.dir, 'content'));
+    repo.git('mv', 'posts', 'content/posts');
+    repo.commit({ date: '2024-06-01T12:00:00Z' });
+    const refreshed = await scan([repo.dir], { cacheDir });
+    const full = await scan([repo.dir]);
+    assert.deepEqual(postList(full), ['post:posts/first.md@2024-01-01', 'post:posts/second.md@2024-02-01']);
+    assert.deepEqual(postList(full), postList(refreshed));
+  });
+
+  it('a Jekyll blog turned Hugo (files renamed as they move) keeps its posts and their days', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2023-03-01T12:00:00Z', files: { '_posts/2023-03-01-gradients.md': '---\ntitle: Gradients\n---\nWhat a gradient is, and why it points uphill.\n' } });
+    repo.commit({ date: '2023-04-01T12:00:00Z', files: { '_posts/2023-04-01-loss.md': '---\ntitle: Loss\n---\nHow a loss function tells a model it is wrong.\n' } });
+    fs.mkdirSync(path.join(repo.dir, 'content', 'posts'), { recursive: true });
+    repo.git('mv', '_posts/2023-03-01-gradients.md', 'content/posts/gradients.md');
+    repo.git('mv', '_posts/2023-04-01-loss.md', 'content/posts/loss.md');
+    repo.commit({ date: '2024-06-01T12:00:00Z', files: { 'content/posts/new.md': '# A new post after the move\n' } });
+    assert.deepEqual(postList(await scan([repo.dir])), [
+      'post:_posts/2023-03-01-gradients.md@2023-03-01',
+      'post:_posts/2023-04-01-loss.md@2023-04-01',
+      'post:content/posts/new.md@2024-06-01',
+    ]);
+  });
+
   it('finds posts that exist only on a branch ranked past the first few tips', async () => {
     const repo = TempRepo.create();
     repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'a.txt': 'a' } });
