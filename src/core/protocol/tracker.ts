@@ -97,6 +97,7 @@ export interface TrackerStrings {
   readonly atRisk: string; // "at risk today"
   readonly atRiskWeek: string; // "at risk this week"
   readonly atRiskHint: string;
+  readonly atRiskHintWeek: string; // "Learn something this week to keep it going."
   readonly noStreak: string;
   readonly range: string; // "{0} – {1}"
   readonly thisWeek: string;

@@ -47,7 +47,10 @@ export class TrackerStatusBar implements vscode.Disposable {
     tooltip.appendMarkdown(`**${headline}**`);
     if (current.start && current.end) tooltip.appendMarkdown(`  \n${vscode.l10n.t('{0} to {1}', formatDay(current.start, language), formatDay(current.end, language))}`);
     tooltip.appendMarkdown(`  \n${vscode.l10n.t('Longest: {0}', streakLength(longest, language))}`);
-    if (current.atRisk) tooltip.appendMarkdown(`  \n${vscode.l10n.t('Commit or publish something today to keep it going.')}`);
+    if (current.atRisk) {
+      const hint = current.unit === 'week' ? vscode.l10n.t('Commit or publish something this week to keep it going.') : vscode.l10n.t('Commit or publish something today to keep it going.');
+      tooltip.appendMarkdown(`  \n${hint}`);
+    }
     tooltip.appendMarkdown(`  \n\n${vscode.l10n.t('Click to open the Learning Tracker.')}`);
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = { label: headline, role: 'button' };

@@ -23,6 +23,7 @@ export function trackerStrings(): TrackerStrings & TrackerCountStrings {
     atRisk: vscode.l10n.t('at risk today'),
     atRiskWeek: vscode.l10n.t('at risk this week'),
     atRiskHint: vscode.l10n.t('Learn something today to keep it going.'),
+    atRiskHintWeek: vscode.l10n.t('Learn something this week to keep it going.'),
     noStreak: vscode.l10n.t('No streak yet'),
     range: vscode.l10n.t('{0} – {1}'),
     thisWeek: vscode.l10n.t('This week'),

@@ -53,12 +53,14 @@ function renderStreak(title: string, streak: TrackerStreakView, strings: Tracker
   if (streak.length === 0 && !streak.atRisk) details.push(h('div', { class: 'detail' }, strings.noStreak));
   if (range) details.push(h('div', { class: 'detail' }, range));
   if (isCurrent && streak.atRisk) {
-    details.push(h('div', { class: 'detail risk' }, streak.unit === 'week' ? strings.atRiskWeek : strings.atRisk));
-    details.push(h('div', { class: 'detail' }, strings.atRiskHint));
+    const week = streak.unit === 'week';
+    details.push(h('div', { class: 'detail risk' }, week ? strings.atRiskWeek : strings.atRisk));
+    // A state saved by an older version lacks the weekly hint.
+    details.push(h('div', { class: 'detail' }, week ? (strings.atRiskHintWeek ?? strings.atRiskHint) : strings.atRiskHint));
   }
   return h(
     'div',
-    { class: 'stat', role: 'group', 'aria-label': [title, [figure, unit].filter(Boolean).join(' '), range, isCurrent && streak.atRisk ? strings.atRisk : ''].filter(Boolean).join(', ') },
+    { class: 'stat', role: 'group', 'aria-label': [title, [figure, unit].filter(Boolean).join(' '), range, isCurrent && streak.atRisk ? (streak.unit === 'week' ? strings.atRiskWeek : strings.atRisk) : ''].filter(Boolean).join(', ') },
     h('div', { class: 'label' }, title),
     h('div', { class: 'figure', 'data-testid': isCurrent ? 'current-streak' : 'longest-streak' }, figure, h('span', { class: 'unit' }, unit), isCurrent && streak.atRisk ? icon('warning') : null),
     ...details,

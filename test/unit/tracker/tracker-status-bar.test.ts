@@ -38,6 +38,8 @@ describe('tracker status bar', () => {
     const shown = show(readyState({ unit: 'week', length: 1, atRisk: true }, { unit: 'week', length: 1 }));
     assert.equal(shown.label, 'Learning streak: 1 week, at risk this week');
     assert.match(shown.tooltip, /Longest: 1 week/);
+    assert.match(shown.tooltip, /something this week to keep it going/);
+    assert.doesNotMatch(shown.tooltip, /today/);
   });
 
   it('shows the streak dates in the display language, not as YYYY-MM-DD', () => {
