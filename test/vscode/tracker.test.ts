@@ -118,6 +118,19 @@ describe('Learning Tracker in a real VS Code', function () {
     await frame.locator('[data-testid=current-streak]').waitFor({ timeout: 60_000 });
     await wb.screenshot('tracker-light');
   });
+
+  it('outlines every day in a high-contrast theme, empty days included', async function () {
+    await wb.setTheme('high-contrast');
+    const frame = await openTracker(wb);
+    await frame.locator('body.vscode-high-contrast').waitFor({ timeout: 60_000 });
+    const empty = frame.locator('[data-testid=heatmap] rect.cell.lv0').first();
+    await empty.waitFor({ timeout: 60_000 });
+    // Opacity alone (the other themes) cannot be told apart on black: each cell gets a border.
+    const { stroke, width } = await empty.evaluate((el) => ({ stroke: getComputedStyle(el).stroke, width: getComputedStyle(el).strokeWidth }));
+    assert.notEqual(stroke, 'none');
+    assert.notEqual(width, '0px');
+    await wb.screenshot('tracker-high-contrast');
+  });
 });
 
 describe('Learning Tracker in an untrusted workspace', function () {
