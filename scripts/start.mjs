@@ -14,7 +14,9 @@ const port = Number(process.env.LIP_PORT ?? 8080);
 console.log('Building and packaging the extension…');
 execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
 const vsix = join(root, 'dist', 'learn-in-public.vsix');
-const workspace = makeDemoWorkspace(process.env.LIP_DEMO_WORKSPACE ?? join(root, 'demo-workspace'));
+// Outside this clone: inside it, the workspace folder would belong to the project's own git
+// repository, which the tracker would then read (and VS Code would offer to open).
+const workspace = makeDemoWorkspace(process.env.LIP_DEMO_WORKSPACE ?? join(cache, 'demo-workspace'));
 console.log(`Demo workspace: ${workspace}`);
 
 const hasCode = spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0 && !process.env.LIP_USE_CODE_SERVER;
