@@ -5,6 +5,7 @@
 // its scripts (see test/unit/tracker/hostile-repo.test.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { SimpleGit } from 'simple-git';
+import { englishText, notice } from './tracker-messages';
 
 /** `-c` overrides on every call (they beat the repository's own config). */
 export const SAFE_GIT_CONFIG: readonly string[] = [
@@ -58,7 +59,7 @@ export function safeGitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.Proces
 /** The git binary could not be started at all. */
 export class GitNotFoundError extends Error {
   constructor() {
-    super('git was not found. Install git (https://git-scm.com) and make sure it is on the PATH.');
+    super(englishText(notice('gitMissing')));
     this.name = 'GitNotFoundError';
   }
 }

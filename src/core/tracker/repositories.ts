@@ -6,6 +6,7 @@ import * as fs from 'node:fs/promises';
 import * as fsSync from 'node:fs';
 import * as path from 'node:path';
 import { GitCommandError, GitNotFoundError, ScanCancelledError, asGitError, smallGit } from './git-command';
+import { englishText, notice, type TrackerNotice } from './tracker-messages';
 
 /** Ref name → commit SHA (annotated tags peeled). Includes `HEAD` only when it is detached. */
 export type RefTips = Record<string, string>;
@@ -23,12 +24,16 @@ export interface ResolvedRepository {
 }
 
 export class RepositoryProblem extends Error {
+  /** What to tell the user (in their language, in the extension); git's own words have none. */
+  readonly notice: TrackerNotice | undefined;
+
   constructor(
     readonly folder: string,
     readonly reason: 'missing' | 'not-a-repo' | 'git-missing' | 'git-error',
-    message: string,
+    message: string | TrackerNotice,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : englishText(message));
+    this.notice = typeof message === 'string' ? undefined : message;
     this.name = 'RepositoryProblem';
   }
 }
@@ -87,9 +92,9 @@ export async function resolveRepository(folder: string, signal?: AbortSignal): P
   try {
     stat = await fs.stat(folder);
   } catch {
-    throw new RepositoryProblem(folder, 'missing', `${folder} does not exist (was it moved or deleted?).`);
+    throw new RepositoryProblem(folder, 'missing', notice('folderMissing', folder));
   }
-  if (!stat.isDirectory()) throw new RepositoryProblem(folder, 'not-a-repo', `${folder} is a file, not a folder.`);
+  if (!stat.isDirectory()) throw new RepositoryProblem(folder, 'not-a-repo', notice('notAFolder', folder));
   const git = await smallGit(folder, signal);
   const args = ['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-bare-repository', '--is-shallow-repository', '--show-toplevel'];
   let out: string;
@@ -97,14 +102,14 @@ export async function resolveRepository(folder: string, signal?: AbortSignal): P
     out = await git.raw(args);
   } catch (err) {
     const e = asGitError(err, args);
-    if (e instanceof GitNotFoundError) throw new RepositoryProblem(folder, 'git-missing', e.message);
+    if (e instanceof GitNotFoundError) throw new RepositoryProblem(folder, 'git-missing', notice('gitMissing'));
     if (e instanceof ScanCancelledError) throw e;
     const message = e.message;
     if (/not a git repository/i.test(message)) {
-      throw new RepositoryProblem(folder, 'not-a-repo', `${folder} is not a git repository.`);
+      throw new RepositoryProblem(folder, 'not-a-repo', notice('notARepository', folder));
     }
     if (/dubious ownership/i.test(message)) {
-      throw new RepositoryProblem(folder, 'git-error', `git refuses to read ${folder}: another user owns it (see "git config --global --add safe.directory").`);
+      throw new RepositoryProblem(folder, 'git-error', notice('dubiousOwnership', folder));
     }
     if (/must be run in a work tree/i.test(message)) {
       // A bare repository: no top folder; the git folder is the repository.
@@ -113,7 +118,7 @@ export async function resolveRepository(folder: string, signal?: AbortSignal): P
       const commonDir = await fs.realpath(path.resolve(folder, bare[1].trim()));
       return { folder, root: gitDir, gitDir, commonDir, bare: true, shallow: bare[2]?.trim() === 'true' };
     }
-    throw new RepositoryProblem(folder, 'git-error', `git could not read ${folder}: ${message}`);
+    throw new RepositoryProblem(folder, 'git-error', notice('gitCouldNotRead', folder, message));
   }
   const [gitDirLine, commonLine, bareLine, shallowLine, topLine] = out.split('\n').map((l) => l.trim());
   const bare = bareLine === 'true';

@@ -82,6 +82,7 @@ import {
   type CacheContext,
   type RepoCacheEntry,
 } from './scan-cache';
+import { englishText, notice, type TrackerNotice } from './tracker-messages';
 
 export type { DateKind } from './git-log-reader';
 export type { PublishedItem, PublishedKind } from './posts';
@@ -123,8 +124,9 @@ export interface RepoSummary {
   /** A short name to show (the top folder's name). */
   readonly name: string;
   readonly status: RepoStatus;
-  /** Why the status is not 'ok', in a sentence. */
+  /** Why the status is not 'ok', in a sentence (English; `notice` says it in any language). */
   readonly message?: string;
+  readonly notice?: TrackerNotice;
   /** The user's commits in this repository (before cross-repository dedup). */
   readonly commits: number;
   readonly activeDays: number;
@@ -150,7 +152,9 @@ export interface ScanResult {
   readonly days: Map<string, number>;
   readonly perRepo: RepoSummary[];
   readonly posts: PublishedItemInRepo[];
+  /** Sentences for the user, in English (the CLI); `notices` are the same as ids and values. */
   readonly warnings: string[];
+  readonly notices?: readonly TrackerNotice[];
   readonly identities: string[];
   readonly timeZone: string;
   readonly dateKind: DateKind;
@@ -293,11 +297,11 @@ const ignore = () => undefined;
 export async function scanRepositories(options: ScanOptions): Promise<ScanResult> {
   const dateKind: DateKind = options.dateKind ?? 'author';
   const signal = options.signal;
-  const warnings: string[] = [];
+  const notices: TrackerNotice[] = [];
   const posts = normalizePostsFolders(options.postsFolders ?? DEFAULT_POSTS_FOLDERS);
-  for (const r of posts.rejected) warnings.push(`Posts folder "${r}" was ignored: it must be a path inside the repository.`);
+  for (const r of posts.rejected) notices.push(notice('postsFolderIgnored', r));
   const given = normalizeEmails(options.emails);
-  for (const r of given.rejected) warnings.push(`"${r}" is not an email address; it was ignored.`);
+  for (const r of given.rejected) notices.push(notice('notAnEmail', r));
   const concurrency = Math.max(1, options.concurrency ?? 2);
   let commitsRead = 0;
   let reposDone = 0;
@@ -331,10 +335,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
   for (const p of prepared) {
     const first = seenRoots.get(p.repo.root);
     if (first !== undefined) {
-      summaries[p.index] = {
-        ...emptySummary(options.repos[p.index], p.repo, 'ok'),
-        message: `Same repository as ${first}; counted there.`,
-      };
+      summaries[p.index] = { ...emptySummary(options.repos[p.index], p.repo, 'ok'), ...said(notice('sameRepository', first)) };
       continue;
     }
     seenRoots.set(p.repo.root, options.repos[p.index]);
@@ -347,7 +348,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
 
   const identities = new Set<string>([...given.emails, ...configured]);
   if (identities.size === 0 && unique.length > 0) {
-    warnings.push('No email address to count commits by: set git\'s user.email or add addresses to the tracker\'s emails setting.');
+    notices.push(notice('noEmail'));
   }
   const context: CacheContext = {
     identityHash: identityHash(identities),
@@ -390,7 +391,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     const base = { ...emptySummary(options.repos[p.index], p.repo, 'ok'), detachedHead: 'HEAD' in p.tips };
     if (tips.length === 0) {
       reportDays(p.index, new Map());
-      return { summary: { ...base, status: 'empty', message: `${name} has no commits yet.`, read: 'none' }, days: new Map(), published: [], undated: 0, malformed: 0 };
+      return { summary: { ...base, status: 'empty', ...said(notice('noCommitsYet', name)), read: 'none' }, days: new Map(), published: [], undated: 0, malformed: 0 };
     }
     let cached = p.cached;
     if (cached && (!matchesContext(cached, context) || cached.shallow !== p.shallow || cached.root !== p.repo.root)) cached = undefined;
@@ -650,14 +651,14 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
   const publishedItems = combinePublished(ordered.map(({ d, i }) => d.published.map((item) => ({ ...item, repo: d.summary.name, repoIndex: i }))));
   for (const { d, i } of ordered) summaries[i] = d.summary;
   const undated = ordered.reduce((n, { d }) => n + d.undated, 0);
-  if (undated > 0) warnings.push(`${undated} of your commits have no usable date (before 1970 or unreadable) and are not shown.`);
+  if (undated > 0) notices.push(notice('undated', undated));
   const malformed = ordered.reduce((n, { d }) => n + d.malformed, 0);
-  if (malformed > 0) warnings.push(`${malformed} records from git could not be read and were skipped.`);
+  if (malformed > 0) notices.push(notice('malformed', malformed));
   for (const { d } of ordered) {
     if (d.summary.status === 'ok' && d.summary.commits === 0 && identities.size > 0) {
-      warnings.push(`No commits by ${[...identities].join(', ')} in ${d.summary.name}. If you commit with another address, add it to the tracker's emails setting.`);
+      notices.push(notice('noCommitsBy', [...identities].join(', '), d.summary.name));
     }
-    if (d.summary.shallow) warnings.push(`${d.summary.name} is a shallow clone: only the history it holds is counted.`);
+    if (d.summary.shallow) notices.push(notice('shallow', d.summary.name));
   }
   reposDone = unique.length;
   progress('done');
@@ -665,7 +666,8 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     days: combined.days,
     perRepo: summaries.map((s, i) => s ?? emptySummary(options.repos[i], undefined, 'error')),
     posts: publishedItems as PublishedItemInRepo[],
-    warnings,
+    warnings: notices.map(englishText),
+    notices,
     identities: [...identities].sort(),
     timeZone: options.timeZone,
     dateKind,
@@ -695,11 +697,16 @@ function emptySummary(folder: string, repo: ResolvedRepository | undefined, stat
   };
 }
 
+/** A message for a RepoSummary: the English sentence and the notice it was made from. */
+function said(n: TrackerNotice): { message: string; notice: TrackerNotice } {
+  return { message: englishText(n), notice: n };
+}
+
 function problemSummary(folder: string, err: unknown, repo?: ResolvedRepository): RepoSummary {
   const base = emptySummary(folder, repo, 'error');
   if (err instanceof RepositoryProblem) {
     const status: RepoStatus = err.reason === 'missing' ? 'missing' : err.reason === 'not-a-repo' ? 'not-a-repo' : 'error';
-    return { ...base, status, message: err.message };
+    return { ...base, status, message: err.message, notice: err.notice };
   }
   const message = err instanceof Error ? err.message : String(err);
   return { ...base, message: `${base.name}: ${message}` };

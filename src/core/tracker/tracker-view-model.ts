@@ -6,6 +6,7 @@ import type { HeatLevel, TrackerHeatmapCell, TrackerModel, TrackerPublishedView,
 import { addDays, dayNumber, weekdayOf } from './calendar';
 import { computeStreaks, mergeLearningActivity, type LearningKind, type StreakMode } from './streaks';
 import type { ScanResult } from './scan';
+import { englishText, notice, type TrackerNotice } from './tracker-messages';
 
 export interface TrackerModelOptions {
   /** `YYYY-MM-DD` of today in the scan's time zone. */
@@ -18,6 +19,8 @@ export interface TrackerModelOptions {
   readonly extraActivity?: Partial<Record<'checklist' | 'practice', ReadonlyMap<string, number>>>;
   /** Most published items listed. */
   readonly publishedLimit?: number;
+  /** Says a notice in the user's language (the extension's vscode.l10n); English by default. */
+  readonly say?: (n: TrackerNotice) => string;
 }
 
 /** Monday of the week of `day` (ISO weeks: the heatmap's columns and "this week"). */
@@ -53,6 +56,7 @@ function sumBetween(days: ReadonlyMap<string, number>, from: string, to: string)
 }
 
 export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions): TrackerModel {
+  const say = options.say ?? englishText;
   const today = options.today;
   const first = heatmapStart(today);
   const count = dayNumber(today) - dayNumber(first) + 1;
@@ -90,7 +94,7 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     name: r.name,
     path: r.root ?? r.folder,
     status: r.status,
-    message: r.message,
+    message: r.notice ? say(r.notice) : r.message,
     commits: r.commits,
     activeDays: r.activeDays,
     lastDay: r.lastDay,
@@ -121,8 +125,8 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     .map((p) => ({ kind: p.kind, path: p.path, day: p.day, repo: p.repo, repoIndex: scan.perRepo[p.repoIndex] ? p.repoIndex : -1 }));
 
   const future = [...scan.days.keys()].filter((d) => d > today).length;
-  const warnings = [...scan.warnings];
-  if (future > 0) warnings.push(`${future} days with commits dated in the future are not shown (a wrong clock or time zone when they were made?).`);
+  const warnings = scan.notices ? scan.notices.map(say) : [...scan.warnings];
+  if (future > 0) warnings.push(say(notice('futureDays', future)));
 
   return {
     today,

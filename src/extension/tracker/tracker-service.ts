@@ -12,6 +12,7 @@ import type { TrackerModel, TrackerState } from '../../core/protocol/tracker';
 import type { ScanResult } from '../../core/tracker/scan';
 import { ScanScheduler, classifyTrackerConfigChange, isScanCancellation, repositoriesToWatch, viewAfterCancelledScan, type RefreshReason } from '../../core/tracker/refresh-policy';
 import { SCAFFOLD_SECTION, TRACKER_SECTION, readOtherLearning, readTrackerSettings, type TrackerSettings } from './tracker-settings';
+import { sayTrackerNotice } from './tracker-notices';
 import { trackerStrings } from './tracker-strings';
 
 export const TRACKER_VIEW_ID = 'learnInPublic.tracker';
@@ -197,8 +198,10 @@ export class TrackerService implements vscode.Disposable {
       }
       const message = err instanceof Error ? err.message : String(err);
       this.feature.log.error(`Tracker: scan failed: ${err instanceof Error ? err.stack ?? message : message}`);
-      if (this.model) this.publishModel(false, { error: message });
-      else this.publish({ kind: 'error', strings, message });
+      // Our own problems in the display language; git's words as git said them.
+      const shown = err instanceof scan.GitNotFoundError ? sayTrackerNotice({ id: 'gitMissing', values: [] }) : message;
+      if (this.model) this.publishModel(false, { error: shown });
+      else this.publish({ kind: 'error', strings, message: shown });
     }
   }
 
@@ -218,6 +221,7 @@ export class TrackerService implements vscode.Disposable {
       mode: settings.streakMode,
       countAsLearning: settings.countAsLearning,
       extraActivity,
+      say: sayTrackerNotice,
     });
     if (settings.timeZoneProblem) return { ...model, warnings: [settings.timeZoneProblem, ...model.warnings] };
     return model;
