@@ -3,29 +3,51 @@ import { scanRepositories } from '../../../src/core/tracker/scan';
 import { ScanScheduler, classifyTrackerConfigChange, isScanCancellation, repositoriesToWatch, viewAfterCancelledScan, type RefreshReason } from '../../../src/core/tracker/refresh-policy';
 import { ME, TempRepo, removeTempDirs } from './git-fixtures';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Lets timers already due fire. Node runs timers in the order they expire, so a wait longer
+ * than every delay the scheduler was given is passed only after those fired, however loaded
+ * the machine is.
+ */
+const afterPendingTimers = () => new Promise((resolve) => setTimeout(resolve, 40));
 
-/** A scheduler whose scans last `scanMs` (or until cancelled), counting what happens. */
-function harness(scanMs = 200) {
+/** Waits for a condition (the scheduler works through timers and promises). */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/**
+ * A scheduler whose scans run until the test finishes them (`finish()`) or they are
+ * cancelled, counting what happens: no scan ends on its own, so no result depends on timing.
+ */
+function harness() {
   const seen = { scans: 0, aborted: 0, completed: 0, dayChecks: 0 };
+  let finishRunning: (() => void) | undefined;
   const scheduler = new ScanScheduler({
     dayCheckMs: 10,
     onDayCheck: () => seen.dayChecks++,
     scan: (signal) =>
       new Promise<void>((resolve) => {
         seen.scans++;
-        const timer = setTimeout(() => {
+        finishRunning = () => {
           seen.completed++;
           resolve();
-        }, scanMs);
+        };
         signal.addEventListener('abort', () => {
-          clearTimeout(timer);
           seen.aborted++;
           resolve();
         });
       }),
   });
-  return { scheduler, seen };
+  const finish = () => {
+    const f = finishRunning;
+    finishRunning = undefined;
+    f?.();
+  };
+  return { scheduler, seen, finish };
 }
 
 describe('tracker refresh policy: when the tracker scans', () => {
@@ -33,11 +55,14 @@ describe('tracker refresh policy: when the tracker scans', () => {
   afterEach(() => scheduler?.dispose());
 
   it('keeps moving "today" at midnight when Refresh ran before the view opened', async () => {
-    const h = harness(0);
+    const h = harness();
     scheduler = h.scheduler;
-    await scheduler.refresh('user');
+    const first = scheduler.refresh('user');
+    h.finish();
+    await first;
     scheduler.start();
-    await sleep(60);
+    h.finish();
+    await until(() => h.seen.dayChecks > 0, 'the day check (without it "today" would stay stale after midnight)');
     assert.ok(h.seen.dayChecks > 0, 'the day check never ran, so "today" would stay stale after midnight');
   });
 
@@ -47,64 +72,67 @@ describe('tracker refresh policy: when the tracker scans', () => {
     void scheduler.refresh('user');
     void scheduler.refresh('settings'); // queued: cancels the first, would run after it
     scheduler.dispose();
-    await sleep(50);
+    await until(() => h.seen.aborted === 1, 'the running scan to stop');
     scheduler.schedule('refs', 0);
     await scheduler.refresh('user');
-    await sleep(30);
+    await afterPendingTimers();
     assert.equal(h.seen.scans, 1);
   });
 
   it('lets a running scan finish when the sidebar is shown again', async () => {
-    const h = harness(150);
+    const h = harness();
     scheduler = h.scheduler;
     scheduler.start();
-    await sleep(20);
+    await until(() => h.seen.scans === 1, 'the first scan');
     for (let i = 0; i < 3; i++) {
       scheduler.schedule('view-visible', 0);
-      await sleep(20);
+      await afterPendingTimers();
     }
-    await sleep(200);
+    h.finish();
+    await afterPendingTimers();
     assert.deepEqual({ scans: h.seen.scans, aborted: h.seen.aborted, completed: h.seen.completed }, { scans: 1, aborted: 0, completed: 1 });
   });
 
   for (const reason of ['settings', 'refs', 'user'] as RefreshReason[]) {
     it(`restarts a running scan when the request is "${reason}"`, async () => {
-      const h = harness(80);
+      const h = harness();
       scheduler = h.scheduler;
       scheduler.start();
-      await sleep(20);
+      await until(() => h.seen.scans === 1, 'the first scan');
       scheduler.schedule(reason, 0);
-      await sleep(150);
+      await until(() => h.seen.scans === 2, 'the restarted scan');
+      h.finish();
+      await afterPendingTimers();
       assert.deepEqual({ scans: h.seen.scans, aborted: h.seen.aborted, completed: h.seen.completed }, { scans: 2, aborted: 1, completed: 1 });
     });
   }
 
   it('keeps a restart when a view-visible request is merged with a settings change', async () => {
-    const h = harness(80);
+    const h = harness();
     scheduler = h.scheduler;
     scheduler.start();
-    await sleep(20);
+    await until(() => h.seen.scans === 1, 'the first scan');
     scheduler.schedule('settings', 10);
     scheduler.schedule('view-visible', 10);
-    await sleep(150);
+    await afterPendingTimers();
     assert.equal(h.seen.aborted, 1);
   });
 
   it('Cancel stops the scan without starting another', async () => {
-    const h = harness(100);
+    const h = harness();
     scheduler = h.scheduler;
     scheduler.start();
-    await sleep(20);
+    await until(() => h.seen.scans === 1, 'the first scan');
     scheduler.cancel();
-    await sleep(150);
+    await afterPendingTimers();
     assert.deepEqual({ scans: h.seen.scans, aborted: h.seen.aborted }, { scans: 1, aborted: 1 });
   });
 
   it('does nothing on a scheduled refresh before start (the view or status bar starts it)', async () => {
-    const h = harness(0);
+    const h = harness();
     scheduler = h.scheduler;
     scheduler.schedule('refs', 0);
-    await sleep(30);
+    await afterPendingTimers();
     assert.equal(h.seen.scans, 0);
   });
 });
