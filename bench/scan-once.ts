@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const cpu0 = process.cpuUsage();
   const children0 = childrenCpuMs();
   const t0 = performance.now();
-  const out: Record<string, unknown> = { mode, moduleLoadMs };
+  const out: Record<string, unknown> & { nodeCpuMs?: number; gitCpuMs?: number } = { mode, moduleLoadMs };
   if (mode === 'full') {
     const result = await scanRepositories({ ...options, onHeatmap: () => (out.heatmapMs = performance.now() - t0) });
     out.ms = performance.now() - t0;
@@ -95,7 +95,9 @@ async function main(): Promise<void> {
     throw new Error(`unknown mode ${mode}`);
   }
   const cpu = process.cpuUsage(cpu0);
-  out.cpuMs = (cpu.user + cpu.system) / 1000 + (childrenCpuMs() - children0);
+  out.nodeCpuMs = (cpu.user + cpu.system) / 1000;
+  out.gitCpuMs = childrenCpuMs() - children0;
+  out.cpuMs = out.nodeCpuMs + out.gitCpuMs;
   out.peakRssMB = mb(process.resourceUsage().maxRSS * 1024);
   out.baselineRssMB = mb(rssBefore);
   process.stdout.write(JSON.stringify(out) + '\n');

@@ -111,12 +111,23 @@ export class ZoneDays {
     const after = this.boundaryOffset(week + 1);
     if (before === after) return { before, after, changeAt: next };
     // Bisect to the first second with the new offset (`next` itself when the change falls
-    // exactly on the boundary: the whole week keeps `before`).
+    // exactly on the boundary: the whole week keeps `before`). Quarter hours first: nearly
+    // every change falls on one, which one more call confirms (11 Intl calls per change, not
+    // 20); one that does not (St. John's changed at 00:01 local until 2011) is bisected on to
+    // the second.
+    const QUARTER = 900;
     let lo = start, hi = next;
-    while (hi - lo > 1) {
-      const mid = Math.floor((lo + hi) / 2);
+    while (hi - lo > QUARTER) {
+      const mid = start + Math.floor((lo - start + hi - start) / 2 / QUARTER) * QUARTER;
       if (this.offsetAt(mid) === before) lo = mid;
       else hi = mid;
+    }
+    if (this.offsetAt(hi - 1) !== before) {
+      while (hi - lo > 1) {
+        const mid = Math.floor((lo + hi) / 2);
+        if (this.offsetAt(mid) === before) lo = mid;
+        else hi = mid;
+      }
     }
     return { before, after, changeAt: hi };
   }

@@ -81,9 +81,8 @@ export class TempRepo {
   }
 
   /** Writes a raw commit object (any date text, even invalid) on top of HEAD; returns its SHA. */
-  rawCommit(authorLine: string, committerLine: string, message = 'raw'): string {
-    const tree = git(this.dir, ['rev-parse', 'HEAD^{tree}']).trim();
-    const parent = this.head();
+  /** A commit written by hand (any date git can store); `tree` defaults to HEAD's, `parent` to HEAD. */
+  rawCommit(authorLine: string, committerLine: string, message = 'raw', tree = git(this.dir, ['rev-parse', 'HEAD^{tree}']).trim(), parent = this.head()): string {
     const body = `tree ${tree}\nparent ${parent}\nauthor ${authorLine}\ncommitter ${committerLine}\n\n${message}\n`;
     const sha = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--literally', '--stdin'], { cwd: this.dir, env: ENV, input: body, encoding: 'utf8' }).trim();
     git(this.dir, ['update-ref', 'refs/heads/main', sha]);

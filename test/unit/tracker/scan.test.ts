@@ -163,6 +163,18 @@ describe('tracker scan: bad input gets a sensible result or a clear message', ()
     assert.ok(result.warnings.some((w) => /2 of your commits have no usable date/.test(w)), result.warnings.join('\n'));
   });
 
+  it('leaves out a post added by a commit dated past any calendar, and still lists the others', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'content/posts/first.md': '# First\n' } });
+    const base = repo.head();
+    repo.commit({ date: '2024-01-02T12:00:00Z', files: { 'content/posts/far.md': '# Far\n' } });
+    const tree = git(repo.dir, ['rev-parse', 'HEAD^{tree}']).trim();
+    repo.rawCommit(`Me <${ME}> 99999999999999 +0000`, `Me <${ME}> 99999999999999 +0000`, 'year 3 million', tree, base);
+    const result = await scan([repo.dir]);
+    assert.deepEqual(result.posts.map((p) => [p.path, p.day]), [['content/posts/first.md', '2024-01-01']]);
+    assert.deepEqual(asObject(result.days), { '2024-01-01': 1 });
+  });
+
   it('says clearly when git is not installed', async () => {
     const repo = TempRepo.create();
     const savedPath = process.env.PATH;
