@@ -3,6 +3,7 @@
 // no-options cache shares objects between calls) and every engine that could evaluate
 // code (`---js`, `---javascript`, `---coffee`) is replaced by one that refuses.
 import matter from 'gray-matter';
+import { messageAndNotice, notice, type CoreNotice } from './notices';
 
 export type FrontMatterData = Record<string, unknown>;
 
@@ -15,15 +16,19 @@ export interface ParsedFrontMatter {
 }
 
 export class FrontMatterError extends Error {
-  constructor(message: string, readonly line?: number) {
+  /** The same message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
+  constructor(what: string | CoreNotice, readonly line?: number) {
+    const { message, notice: n } = messageAndNotice(what);
     super(message);
     this.name = 'FrontMatterError';
+    this.notice = n;
   }
 }
 
 function refuse(language: string) {
   return () => {
-    throw new FrontMatterError(`Front matter in ${language} is not allowed: it could run code. Use YAML.`);
+    throw new FrontMatterError(notice('frontMatterRunsCode', language));
   };
 }
 
@@ -49,7 +54,7 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   if (!firstLine) return { data: {}, body: text, hasFrontMatter: false };
   const language = firstLine[1].trim().toLowerCase();
   if (!ALLOWED_LANGUAGES.has(language)) {
-    throw new FrontMatterError(`Front matter in "${firstLine[1].trim()}" is not supported: only YAML is read, nothing is evaluated.`, 1);
+    throw new FrontMatterError(notice('frontMatterNotYaml', firstLine[1].trim()), 1);
   }
   try {
     // A fresh options object each call: gray-matter caches results when no options are given.
@@ -62,7 +67,8 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     // gray-matter hands YAML the text from the newline after `---`, so YAML's zero-based line
     // number is already offset by one: +1 makes it the file's one-based line.
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : undefined;
-    throw new FrontMatterError(`The front matter is not valid YAML${line ? ` (line ${line})` : ''}: ${e.reason ?? e.message ?? String(err)}`, line);
+    const reason = e.reason ?? e.message ?? String(err);
+    throw new FrontMatterError(line ? notice('frontMatterInvalidYamlAtLine', line, reason) : notice('frontMatterInvalidYaml', reason), line);
   }
 }
 

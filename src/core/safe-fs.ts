@@ -4,11 +4,16 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { messageAndNotice, notice, type CoreNotice } from './notices';
 
 export class UnsafePathError extends Error {
-  constructor(message: string) {
+  /** The same message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
+  constructor(what: string | CoreNotice) {
+    const { message, notice: n } = messageAndNotice(what);
     super(message);
     this.name = 'UnsafePathError';
+    this.notice = n;
   }
 }
 
@@ -25,15 +30,15 @@ export function leavesFolder(rel: string): boolean {
  * (`..`, absolute paths, drive letters, NUL bytes).
  */
 export function resolveInside(root: string, relative: string): string {
-  if (relative.includes('\0')) throw new UnsafePathError('The path contains a NUL character.');
+  if (relative.includes('\0')) throw new UnsafePathError(notice('pathHasNul'));
   if (path.isAbsolute(relative) || /^[a-zA-Z]:/.test(relative)) {
-    throw new UnsafePathError(`"${relative}" is an absolute path; expected a path inside ${root}.`);
+    throw new UnsafePathError(notice('pathIsAbsolute', relative, root));
   }
   const base = path.resolve(root);
   const target = path.resolve(base, relative);
   const rel = path.relative(base, target);
   if (rel === '' || leavesFolder(rel)) {
-    throw new UnsafePathError(`"${relative}" leaves the folder ${root}.`);
+    throw new UnsafePathError(notice('pathLeavesFolder', relative, root));
   }
   return target;
 }

@@ -10,15 +10,18 @@ import { constants as fsConstants } from 'node:fs';
 import * as path from 'node:path';
 import { createFileExclusive, writeFileAtomic } from '../safe-fs';
 import { ChecklistEditError, type EditResult } from './edits';
+import { englishText, notice, type CoreNotice, type NoticeValue } from '../notices';
 
 export type ChecklistFileSnapshot =
   | { readonly status: 'missing' }
-  | { readonly status: 'unreadable'; readonly message: string }
+  | { readonly status: 'unreadable'; readonly message: string; readonly notice?: CoreNotice }
   | {
       readonly status: 'ok';
       readonly text: string;
       readonly writable: boolean;
       readonly readOnlyReason?: string;
+      /** readOnlyReason as an id and values, for the extension to say in the display language. */
+      readonly readOnlyNotice?: CoreNotice;
       /** True when the text came from an open editor with unsaved changes. */
       readonly fromEditor: boolean;
     };
@@ -26,7 +29,7 @@ export type ChecklistFileSnapshot =
 export type EditOutcome =
   | { readonly status: 'written'; readonly text: string }
   | { readonly status: 'unchanged'; readonly text: string }
-  | { readonly status: 'refused'; readonly message: string };
+  | { readonly status: 'refused'; readonly message: string; readonly notice?: CoreNotice };
 
 /**
  * Lets the extension route reads and writes through an open, unsaved editor buffer so the
@@ -42,21 +45,26 @@ export interface ChecklistTextOverride {
   write(oldText: string, newText: string): Promise<'written' | 'retry'>;
 }
 
-function describe(err: unknown): string {
+function describe(err: unknown): NoticeValue {
   const e = err as NodeJS.ErrnoException;
   switch (e?.code) {
     case 'EACCES':
     case 'EPERM':
-      return 'permission denied';
+      return notice('checklistReasonPermissionDenied');
     case 'EISDIR':
-      return 'it is a folder, not a file';
+      return notice('checklistReasonIsFolder');
     case 'EROFS':
-      return 'the file system is read-only';
+      return notice('checklistReasonReadOnlyFileSystem');
     case 'ENOSPC':
-      return 'the disk is full';
+      return notice('checklistReasonDiskFull');
     default:
       return e?.message ?? String(err);
   }
+}
+
+/** A refusal with its English message and its notice. */
+function refused(n: CoreNotice): EditOutcome {
+  return { status: 'refused', message: englishText(n), notice: n };
 }
 
 export class ChecklistFile {
@@ -75,25 +83,31 @@ export class ChecklistFile {
       text = fromEditor ?? (await fs.readFile(this.file, 'utf8'));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
-      return { status: 'unreadable', message: `The checklist file ${this.file} cannot be read: ${describe(err)}.` };
+      const n = notice('checklistUnreadable', this.file, describe(err));
+      return { status: 'unreadable', message: englishText(n), notice: n };
     }
-    const readOnlyReason = await this.readOnlyReason();
-    return { status: 'ok', text, writable: readOnlyReason === undefined, readOnlyReason, fromEditor: fromEditor !== undefined };
+    const readOnlyNotice = await this.readOnlyReason();
+    const readOnlyReason = readOnlyNotice && englishText(readOnlyNotice);
+    return { status: 'ok', text, writable: readOnlyReason === undefined, readOnlyReason, readOnlyNotice, fromEditor: fromEditor !== undefined };
   }
 
   /** Why the file cannot be replaced, or undefined when it can. */
-  private async readOnlyReason(): Promise<string | undefined> {
+  private async readOnlyReason(): Promise<CoreNotice | undefined> {
     const real = await this.realPath();
     // An atomic write puts a temporary file beside the real one, so the folder must be writable too.
-    for (const [target, what] of [[real, 'The checklist file'], [path.dirname(real), 'The folder of the checklist file']] as const) {
+    const targets = [
+      [real, 'checklistFileMarkedReadOnly', 'checklistFileReadOnly'],
+      [path.dirname(real), 'checklistFolderMarkedReadOnly', 'checklistFolderReadOnly'],
+    ] as const;
+    for (const [target, markedReadOnly, readOnly] of targets) {
       try {
         // No write bit for anyone means the user marked it read-only: respected even where the
         // system would let us write (e.g. as an administrator).
-        if (((await fs.stat(target)).mode & 0o222) === 0) return `${what} is marked read-only, so changes cannot be saved.`;
+        if (((await fs.stat(target)).mode & 0o222) === 0) return notice(markedReadOnly);
         await fs.access(target, fsConstants.W_OK);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') continue;
-        return `${what} is read-only (${describe(err)}), so changes cannot be saved.`;
+        return notice(readOnly, describe(err));
       }
     }
     return undefined;
@@ -122,24 +136,24 @@ export class ChecklistFile {
     // A few rounds in case the file changes between our read and our write.
     for (let attempt = 0; attempt < 3; attempt++) {
       const snapshot = await this.read();
-      if (snapshot.status === 'missing') return { status: 'refused', message: `The checklist file ${this.file} no longer exists.` };
-      if (snapshot.status === 'unreadable') return { status: 'refused', message: snapshot.message };
+      if (snapshot.status === 'missing') return refused(notice('checklistGone', this.file));
+      if (snapshot.status === 'unreadable') return { status: 'refused', message: snapshot.message, notice: snapshot.notice };
       let result: EditResult;
       try {
         result = edit(snapshot.text);
       } catch (err) {
-        if (err instanceof ChecklistEditError) return { status: 'refused', message: err.message };
+        if (err instanceof ChecklistEditError) return { status: 'refused', message: err.message, notice: err.notice };
         throw err;
       }
       if (!result.changed) return { status: 'unchanged', text: snapshot.text };
       if (result.text.trim() === '' && snapshot.text.trim() !== '') {
-        return { status: 'refused', message: 'That change would have emptied the checklist file, so it was not saved.' };
+        return refused(notice('checklistWouldEmpty'));
       }
       if (snapshot.fromEditor && this.override) {
         if ((await this.override.write(snapshot.text, result.text)) === 'written') return { status: 'written', text: result.text };
         continue;
       }
-      if (!snapshot.writable) return { status: 'refused', message: snapshot.readOnlyReason ?? 'The checklist file is read-only.' };
+      if (!snapshot.writable) return refused(snapshot.readOnlyNotice ?? notice('checklistReadOnly'));
       const real = await this.realPath();
       let current: string | undefined;
       try {
@@ -151,11 +165,11 @@ export class ChecklistFile {
       try {
         await writeFileAtomic(real, result.text);
       } catch (err) {
-        return { status: 'refused', message: `The checklist could not be saved: ${describe(err)}. The file was left as it was.` };
+        return refused(notice('checklistSaveFailed', describe(err)));
       }
       return { status: 'written', text: result.text };
     }
-    return { status: 'refused', message: 'The checklist file kept changing while saving; please try again.' };
+    return refused(notice('checklistKeptChanging'));
   }
 
   /** Creates the file with `text` unless something already exists there (never overwrites). */

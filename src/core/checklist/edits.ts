@@ -4,12 +4,17 @@
 // endings) stays as it was. They throw ChecklistEditError with a message for the user when
 // the edit cannot be made safely.
 import { CUSTOM_ID_PREFIX, type Catalog } from './catalog';
+import { messageAndNotice, notice, type CoreNotice } from '../notices';
 import { CHECKLIST_FORMAT, canEditItems, joinLines, parseChecklist, parseTaskLine, type ChecklistItem, type ParsedChecklist, type SourceLine } from './markdown';
 
 export class ChecklistEditError extends Error {
-  constructor(message: string) {
+  /** The same message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
+  constructor(what: string | CoreNotice) {
+    const { message, notice: n } = messageAndNotice(what);
     super(message);
     this.name = 'ChecklistEditError';
+    this.notice = n;
   }
 }
 
@@ -22,13 +27,13 @@ const unchanged = (text: string): EditResult => ({ text, changed: false });
 
 function itemOrThrow(parsed: ParsedChecklist, key: string): ChecklistItem {
   const item = parsed.items.find((candidate) => candidate.key === key);
-  if (!item) throw new ChecklistEditError('That item is no longer in the checklist file (it may have been changed in the editor). The list has been refreshed.');
+  if (!item) throw new ChecklistEditError(notice('checklistItemGone'));
   return item;
 }
 
 function editable(text: string, catalog?: Catalog): ParsedChecklist {
   const parsed = parseChecklist(text, catalog);
-  if (!canEditItems(parsed)) throw new ChecklistEditError('This checklist was written by a newer version of Learn in Public, so it is read-only here.');
+  if (!canEditItems(parsed)) throw new ChecklistEditError(notice('checklistEditReadOnly'));
   return parsed;
 }
 
@@ -59,7 +64,7 @@ function result(parsed: ParsedChecklist, lines: SourceLine[], original: string):
  */
 function verified<T extends EditResult>(edit: T, catalog: Catalog | undefined, check: (parsed: ParsedChecklist) => boolean): T {
   if (!check(parseChecklist(edit.text, catalog))) {
-    throw new ChecklistEditError('The checklist file has a shape this change cannot be made safely in (for example an unclosed code block); make it in the Markdown file instead.');
+    throw new ChecklistEditError(notice('checklistUnsafeShape'));
   }
   return edit;
 }
@@ -136,7 +141,7 @@ export function setItemHidden(text: string, key: string, hidden: boolean, catalo
   const parsed = editable(text, catalog);
   const item = itemOrThrow(parsed, key);
   if (item.hidden === hidden) return unchanged(text);
-  if (!item.id || !item.marker) throw new ChecklistEditError('Only items with an id can be hidden; remove this one instead.');
+  if (!item.id || !item.marker) throw new ChecklistEditError(notice('checklistHideNeedsId'));
   const flags = hidden ? [...item.flags, 'hidden'] : item.flags.filter((flag) => flag !== 'hidden');
   const lines = copyLines(parsed);
   const line = lines[item.line].text;
@@ -183,7 +188,7 @@ export function setItemTitle(text: string, key: string, title: string, catalog?:
   const parsed = editable(text, catalog);
   const item = itemOrThrow(parsed, key);
   const cleaned = cleanTitle(title);
-  if (cleaned === '') throw new ChecklistEditError('A checklist item needs some text.');
+  if (cleaned === '') throw new ChecklistEditError(notice('checklistItemNeedsText'));
   if (cleaned === item.title && item.id) return unchanged(text);
   const lines = copyLines(parsed);
   const line = lines[item.line].text;
@@ -199,7 +204,7 @@ export function removeItem(text: string, key: string, catalog?: Catalog): EditRe
   const parsed = editable(text, catalog);
   const item = itemOrThrow(parsed, key);
   if (item.hasOtherChildren) {
-    throw new ChecklistEditError('This item has other text nested under it; remove it in the Markdown file so nothing is lost by accident.');
+    throw new ChecklistEditError(notice('checklistNestedText'));
   }
   const lines = copyLines(parsed);
   lines.splice(item.line, (item.noteLines ? item.noteLines.end : item.line + 1) - item.line);
@@ -227,7 +232,7 @@ function sectionInsertPoint(parsed: ParsedChecklist, sectionKey: string): { at: 
 export function addItem(text: string, sectionKey: string, title: string, catalog?: Catalog): EditResult & { id: string } {
   const parsed = editable(text, catalog);
   const cleaned = cleanTitle(title);
-  if (cleaned === '') throw new ChecklistEditError('A checklist item needs some text.');
+  if (cleaned === '') throw new ChecklistEditError(notice('checklistItemNeedsText'));
   const id = newCustomId(parsed, cleaned);
   const lines = copyLines(parsed);
   const point = sectionInsertPoint(parsed, sectionKey);
@@ -235,7 +240,7 @@ export function addItem(text: string, sectionKey: string, title: string, catalog
     insertLines(lines, point.at, [...point.before, taskLine(cleaned, id), ...point.after], parsed.eol);
   } else {
     const catalogSection = catalog?.sections.find((section) => section.id === sectionKey);
-    if (!catalogSection) throw new ChecklistEditError('That section is no longer in the checklist file.');
+    if (!catalogSection) throw new ChecklistEditError(notice('checklistSectionGone'));
     const at = newSectionPoint(parsed, catalog!, sectionKey);
     insertLines(lines, at.index, sectionBlock(catalogSection.title, sectionKey, [taskLine(cleaned, id)], at), parsed.eol);
   }
@@ -299,7 +304,7 @@ export interface MergeResult extends EditResult {
  */
 export function mergeCatalog(text: string, catalog: Catalog): MergeResult {
   const parsed = editable(text, catalog);
-  if (parsed.frontMatter.status === 'invalid') throw new ChecklistEditError('The front matter of the checklist file cannot be read, so new items are not added. Fix it and try again.');
+  if (parsed.frontMatter.status === 'invalid') throw new ChecklistEditError(notice('checklistFrontMatterBlocksAdd'));
   const present = new Set(parsed.items.map((item) => item.id).filter((id): id is string => !!id));
   const known = parsed.catalogVersion;
   const missing = catalog.items.filter((item) => !present.has(item.id) && (known === undefined || (item.since ?? 1) > known));

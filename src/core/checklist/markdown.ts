@@ -17,6 +17,7 @@
 // Parsing never throws: odd shapes become warnings and the rest is still read.
 import { FrontMatterError, parseFrontMatter } from '../front-matter';
 import type { Catalog } from './catalog';
+import { englishText, notice, noticeOf, type CoreNotice } from '../notices';
 
 /** The Markdown layout version this code writes; files with a higher number are read only. */
 export const CHECKLIST_FORMAT = 1;
@@ -88,6 +89,8 @@ export interface ChecklistWarning {
   /** 1-based line number, when the warning is about one line. */
   readonly line?: number;
   readonly message: string;
+  /** The message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
 }
 
 export interface FrontMatterInfo {
@@ -317,10 +320,7 @@ export function parseChecklist(text: string, catalog?: Catalog): ParsedChecklist
   const format = typeof frontMatter.data.checklistFormat === 'number' ? frontMatter.data.checklistFormat : undefined;
   const catalogVersion = typeof frontMatter.data.catalogVersion === 'number' ? frontMatter.data.catalogVersion : undefined;
   if (format !== undefined && format > CHECKLIST_FORMAT) {
-    warnings.push({
-      code: 'newer-format',
-      message: `This checklist was written by a newer version of Learn in Public (format ${format}); it is shown read-only. Update the extension to edit it.`,
-    });
+    warnings.push(warning('newer-format', undefined, notice('checklistNewerFormat', format)));
   }
 
   const catalogSectionByTitle = new Map((catalog?.sections ?? []).map((s) => [normaliseTitle(s.title), s.id]));
@@ -363,7 +363,7 @@ export function parseChecklist(text: string, catalog?: Catalog): ParsedChecklist
       let catalogId: string | undefined;
       if (sectionId !== undefined) {
         if (catalogSectionIds.has(sectionId) || !catalog) catalogId = sectionId;
-        else warnings.push({ code: 'unknown-section', line: index + 1, message: `Unknown section "${sectionId}" on line ${index + 1}; its items are shown as your own.` });
+        else warnings.push(warning('unknown-section', index + 1, notice('checklistUnknownSection', sectionId, index + 1)));
       } else {
         catalogId = catalogSectionByTitle.get(normaliseTitle(title));
       }
@@ -371,7 +371,7 @@ export function parseChecklist(text: string, catalog?: Catalog): ParsedChecklist
       const seen = (sectionKeyCount.get(baseKey) ?? 0) + 1;
       sectionKeyCount.set(baseKey, seen);
       if (seen > 1 && catalogId) {
-        warnings.push({ code: 'duplicate-section', line: index + 1, message: `The section "${title}" appears more than once (line ${index + 1}); new items go to the first one.` });
+        warnings.push(warning('duplicate-section', index + 1, notice('checklistDuplicateSection', title, index + 1)));
       }
       current = { key: seen > 1 ? `${baseKey}~${seen}` : baseKey, catalogId: seen > 1 ? undefined : catalogId, title, headingLine: index, endLine: lines.length, items: [] };
       sections.push(current);
@@ -384,14 +384,14 @@ export function parseChecklist(text: string, catalog?: Catalog): ParsedChecklist
     let duplicate = false;
     if (task.id !== undefined) {
       if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(task.id)) {
-        warnings.push({ code: 'odd-id', line: index + 1, message: `The id "${task.id}" on line ${index + 1} has unusual characters; it is kept as written.` });
+        warnings.push(warning('odd-id', index + 1, notice('checklistOddId', task.id, index + 1)));
       }
       const seen = (idCount.get(task.id) ?? 0) + 1;
       idCount.set(task.id, seen);
       duplicate = seen > 1;
       key = duplicate ? `${task.id}~${seen}` : task.id;
       if (duplicate) {
-        warnings.push({ code: 'duplicate-id', line: index + 1, message: `The id "${task.id}" is used again on line ${index + 1}; that copy is shown as your own item.` });
+        warnings.push(warning('duplicate-id', index + 1, notice('checklistDuplicateId', task.id, index + 1)));
       }
     } else {
       // From the title alone, so the key does not depend on how the section was recognised.
@@ -468,8 +468,9 @@ function readFrontMatter(text: string, lines: readonly SourceLine[], warnings: C
     }
   }
   if (closeLine === undefined) {
-    const message = 'The front matter that starts on line 1 is never closed with a "---" line.';
-    warnings.push({ code: 'front-matter-unclosed', line: 1, message });
+    const unclosed = warning('front-matter-unclosed', 1, notice('checklistFrontMatterUnclosed'));
+    const message = unclosed.message;
+    warnings.push(unclosed);
     return { status: 'invalid', data: {}, message, bodyStart: 1 };
   }
   try {
@@ -478,10 +479,15 @@ function readFrontMatter(text: string, lines: readonly SourceLine[], warnings: C
     const parsed = parseFrontMatter(text.startsWith('\uFEFF') ? `\uFEFF${block}` : block);
     return { status: 'ok', data: parsed.data, closeLine, bodyStart: closeLine + 1 };
   } catch (err) {
-    const message = err instanceof FrontMatterError ? err.message : `The front matter could not be read: ${String(err)}`;
-    warnings.push({ code: 'front-matter-invalid', line: err instanceof FrontMatterError ? err.line : 1, message });
+    const unreadable = notice('checklistFrontMatterUnreadable', String(err));
+    const message = err instanceof FrontMatterError ? err.message : englishText(unreadable);
+    warnings.push({ code: 'front-matter-invalid', line: err instanceof FrontMatterError ? err.line : 1, message, notice: err instanceof FrontMatterError ? noticeOf(err) : unreadable });
     return { status: 'invalid', data: {}, message, closeLine, bodyStart: closeLine + 1 };
   }
+}
+
+function warning(code: WarningCode, line: number | undefined, n: CoreNotice): ChecklistWarning {
+  return line === undefined ? { code, message: englishText(n), notice: n } : { code, line, message: englishText(n), notice: n };
 }
 
 /** True when the sidebar may change item lines of this file (front matter problems don't matter for that). */

@@ -1,9 +1,12 @@
 // Pure logic: stays free of vscode.
 // Dates typed by a user, as calendar day keys (`YYYY-MM-DD`). Day keys carry no time of day
 // and no zone, so adding days to them can never drift across a daylight-saving change.
+import { englishText, notice, type CoreNotice } from '../notices';
 import { addDays, dayKeyFor, dayKeyFromNumber, dayNumber, weekdayOf } from '../tracker/calendar';
 
-export type DayKeyCheck = { ok: true; dayKey: string } | { ok: false; message: string };
+export type DayKeyCheck = { ok: true; dayKey: string } | { ok: false; message: string; notice: CoreNotice };
+
+const refuse = (n: CoreNotice): DayKeyCheck => ({ ok: false, message: englishText(n), notice: n });
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -11,17 +14,17 @@ const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frida
 /** Checks that `raw` is a real calendar date written as YYYY-MM-DD, with a message saying what is wrong. */
 export function parseDayKey(raw: string): DayKeyCheck {
   const text = raw.trim();
-  if (text === '') return { ok: false, message: 'Type a date as YYYY-MM-DD, for example 2025-09-01.' };
+  if (text === '') return refuse(notice('kitDateEmpty'));
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) {
-    return { ok: false, message: `"${text.slice(0, 40)}" is not written as YYYY-MM-DD (four-digit year, two-digit month and day), for example 2025-09-01.` };
+    return refuse(notice('kitDateNotWritten', text.slice(0, 40)));
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900 || year > 2200) return { ok: false, message: `The year ${year} is outside 1900–2200.` };
-  if (month < 1 || month > 12) return { ok: false, message: `There is no month ${match[2]}; months run from 01 to 12.` };
+  if (year < 1900 || year > 2200) return refuse(notice('kitDateYearOutOfRange', year));
+  if (month < 1 || month > 12) return refuse(notice('kitDateNoSuchMonth', match[2]));
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > daysInMonth) {
-    return { ok: false, message: `${MONTHS[month - 1]} ${year} has ${daysInMonth} days, so day ${match[3]} does not exist.` };
+    return refuse(notice('kitDateNoSuchDay', MONTHS[month - 1], year, daysInMonth, match[3]));
   }
   return { ok: true, dayKey: text };
 }

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { FrontMatterError, parseFrontMatter, type FrontMatterData } from '../front-matter';
+import { englishText, notice, noticeOf, type CoreNotice } from '../notices';
 import { dayKeyFromFrontMatter } from './day-keys';
 
 export type KitDocumentKind = 'informational-interview' | 'first-week-plan' | 'offer-worksheet';
@@ -30,6 +31,8 @@ export interface KitDocument {
   readonly tasks: KitTaskProgress;
   /** Set when the file cannot be read as intended; the item still shows, with this as the reason. */
   readonly problem?: string;
+  /** The problem as notices (said one after another), for the extension to say in the display language. */
+  readonly problemNotices?: readonly CoreNotice[];
 }
 
 /** Files larger than this are not parsed (nobody writes notes this long; it is probably not ours). */
@@ -66,15 +69,20 @@ function text(data: FrontMatterData, key: string): string | undefined {
   return undefined;
 }
 
-function parse(content: string): { data: FrontMatterData; body: string; problem?: string } {
+function parse(content: string): { data: FrontMatterData; body: string; problem?: CoreNotice } {
   try {
     const parsed = parseFrontMatter(content);
-    if (!parsed.hasFrontMatter) return { data: {}, body: content, problem: 'The file has no front matter (the block between --- lines at the top).' };
+    if (!parsed.hasFrontMatter) return { data: {}, body: content, problem: notice('kitDocumentNoFrontMatter') };
     return { data: parsed.data, body: parsed.body };
   } catch (err) {
-    const message = err instanceof FrontMatterError ? err.message : `The front matter could not be read: ${String(err)}`;
-    return { data: {}, body: content, problem: message };
+    const problem = err instanceof FrontMatterError ? noticeOf(err) ?? notice('untranslated', err.message) : notice('kitDocumentFrontMatterUnreadable', String(err));
+    return { data: {}, body: content, problem };
   }
+}
+
+/** The problems as one English sentence plus their notices; nothing when there are none. */
+function withProblems(problems: readonly CoreNotice[]): { problem?: string; problemNotices?: readonly CoreNotice[] } {
+  return problems.length > 0 ? { problem: problems.map(englishText).join(' '), problemNotices: problems } : {};
 }
 
 /** Describes one informational-interview notes file from its name and content. */
@@ -85,13 +93,13 @@ export function describeInterview(file: string, content: string): KitDocument {
   const rawDate = data.date;
   const date = dayKeyFromFrontMatter(rawDate);
   const followUp = dayKeyFromFrontMatter(data.follow_up);
-  const problems: string[] = [];
+  const problems: CoreNotice[] = [];
   if (problem) problems.push(problem);
   else {
-    if (!person) problems.push('`person` is missing from the front matter.');
-    if (rawDate === undefined) problems.push('`date` is missing from the front matter.');
-    else if (!date) problems.push('`date` is not a date written as YYYY-MM-DD.');
-    if (data.follow_up !== undefined && !followUp) problems.push('`follow_up` is not a date written as YYYY-MM-DD.');
+    if (!person) problems.push(notice('kitDocumentFieldMissing', 'person'));
+    if (rawDate === undefined) problems.push(notice('kitDocumentFieldMissing', 'date'));
+    else if (!date) problems.push(notice('kitDocumentFieldNotDate', 'date'));
+    if (data.follow_up !== undefined && !followUp) problems.push(notice('kitDocumentFieldNotDate', 'follow_up'));
   }
   const title = person ? [person, company].filter(Boolean).join(' · ') : path.basename(file, path.extname(file));
   return {
@@ -104,7 +112,7 @@ export function describeInterview(file: string, content: string): KitDocument {
     status: text(data, 'status'),
     followUp,
     tasks: taskProgress(body),
-    problem: problems.length > 0 ? problems.join(' ') : undefined,
+    ...withProblems(problems),
   };
 }
 
@@ -112,23 +120,23 @@ export function describeInterview(file: string, content: string): KitDocument {
 export function describeFirstWeekPlan(file: string, content: string): KitDocument {
   const { data, body, problem } = parse(content);
   const start = dayKeyFromFrontMatter(data.start);
-  const problems: string[] = [];
+  const problems: CoreNotice[] = [];
   if (problem) problems.push(problem);
-  else if (data.start === undefined) problems.push('`start` is missing from the front matter.');
-  else if (!start) problems.push('`start` is not a date written as YYYY-MM-DD.');
+  else if (data.start === undefined) problems.push(notice('kitDocumentFieldMissing', 'start'));
+  else if (!start) problems.push(notice('kitDocumentFieldNotDate', 'start'));
   return {
     kind: 'first-week-plan',
     file,
     title: start ? `First week from ${start}` : path.basename(file, path.extname(file)),
     date: start,
     tasks: taskProgress(body),
-    problem: problems.length > 0 ? problems.join(' ') : undefined,
+    ...withProblems(problems),
   };
 }
 
 export function describeOfferWorksheet(file: string, content: string): KitDocument {
   const { body, problem } = parse(content);
-  return { kind: 'offer-worksheet', file, title: 'Offer worksheet', tasks: taskProgress(body), problem };
+  return { kind: 'offer-worksheet', file, title: 'Offer worksheet', tasks: taskProgress(body), ...withProblems(problem ? [problem] : []) };
 }
 
 const DESCRIBERS: Record<KitDocumentKind, (file: string, content: string) => KitDocument> = {
@@ -142,12 +150,12 @@ export async function readKitDocument(file: string, kind: KitDocumentKind): Prom
   try {
     const stat = await fs.stat(file);
     if (stat.size > MAX_DOCUMENT_BYTES) {
-      return { kind, file, title: path.basename(file, path.extname(file)), tasks: { done: 0, total: 0 }, problem: `The file is larger than ${MAX_DOCUMENT_BYTES / 1_000_000} MB, so it was not read.` };
+      return { kind, file, title: path.basename(file, path.extname(file)), tasks: { done: 0, total: 0 }, ...withProblems([notice('kitDocumentTooLarge', MAX_DOCUMENT_BYTES / 1_000_000)]) };
     }
     return DESCRIBERS[kind](file, await fs.readFile(file, 'utf8'));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return { kind, file, title: path.basename(file, path.extname(file)), tasks: { done: 0, total: 0 }, problem: `The file could not be read (${code ?? String(err)}).` };
+    return { kind, file, title: path.basename(file, path.extname(file)), tasks: { done: 0, total: 0 }, ...withProblems([notice('kitDocumentUnreadable', code ?? String(err))]) };
   }
 }
 

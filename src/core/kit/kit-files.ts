@@ -3,6 +3,7 @@
 // inside the chosen folder.
 import * as path from 'node:path';
 import { createFileExclusive, findFreePath, resolveInside } from '../safe-fs';
+import { NoticeError, notice } from '../notices';
 
 /**
  * Writes `content` to `fileName` in `folder`, or to `name-2.md`, `name-3.md`, … when taken.
@@ -16,5 +17,5 @@ export async function createNewDocument(folder: string, fileName: string, conten
     const candidate = await findFreePath(wanted);
     if (await createFileExclusive(candidate, content)) return candidate;
   }
-  throw new Error(`Could not find a free file name for ${fileName} in ${folder}.`);
+  throw new NoticeError(notice('kitNoFreeFileName', fileName, folder));
 }

@@ -4,6 +4,7 @@
 // unless the user names another folder.
 import * as path from 'node:path';
 import { resolveInside, UnsafePathError } from '../safe-fs';
+import { notice } from '../notices';
 import { assertRealPathInside } from '../scaffold/post-writer';
 
 export const DEFAULT_NOTES_FOLDER = 'career/informational-interviews';
@@ -54,13 +55,13 @@ export async function assertRealFolderInside(folder: KitFolder, roots: KitRoots)
 export function resolveWorksheetFolder(setting: string, roots: KitRoots): KitFolder {
   const value = setting.trim();
   if (value === '') return { folder: path.join(roots.globalStorage, KIT_STORAGE), inGlobalStorage: true };
-  if (value.includes('\0')) throw new UnsafePathError('The offer worksheet location contains a NUL character.');
+  if (value.includes('\0')) throw new UnsafePathError(notice('kitWorksheetLocationNul'));
   if (value === '~' || value.startsWith('~/') || value.startsWith('~\\')) {
     return { folder: path.join(roots.home, value.slice(1)), inGlobalStorage: false };
   }
   if (path.isAbsolute(value)) return { folder: path.normalize(value), inGlobalStorage: false };
   if (!roots.workspaceRoot) {
-    throw new UnsafePathError(`"${value}" is relative to a workspace folder, but none is open. Use an absolute path or leave the setting empty for private storage.`);
+    throw new UnsafePathError(notice('kitWorksheetLocationNeedsWorkspace', value));
   }
   return { folder: resolveInside(roots.workspaceRoot, value), inGlobalStorage: false };
 }

@@ -3,13 +3,16 @@
 // names made from it. Names may contain anything printable — "AI/ML Engineer", "Zoë",
 // "../x" — because they only ever reach the disk through `slugify`, never as a path.
 import { slugWords } from '../scaffold/slug';
+import { englishText, notice, type CoreNotice } from '../notices';
 
 /** Longer names are almost certainly a paste mistake, and make unusable file names and titles. */
 export const MAX_NAME_LENGTH = 120;
 /** The slug part of a file name stays short enough for every file system and path limit. */
 export const MAX_SLUG_LENGTH = 48;
 
-export type NameCheck = { ok: true; value: string } | { ok: false; message: string };
+export type NameCheck = { ok: true; value: string } | { ok: false; message: string; notice: CoreNotice };
+
+const refuse = (n: CoreNotice): NameCheck => ({ ok: false, message: englishText(n), notice: n });
 
 /**
  * Checks one input-box answer. `label` names the field in the message ("The person's name").
@@ -18,13 +21,13 @@ export type NameCheck = { ok: true; value: string } | { ok: false; message: stri
 export function checkName(raw: string, label: string, required: boolean): NameCheck {
   const value = raw.replace(/\s+/g, ' ').trim();
   if (/[\u0000-\u001f\u007f]/.test(raw.replace(/[\t\r\n]/g, ''))) {
-    return { ok: false, message: `${label} contains control characters; type it again without them.` };
+    return refuse(notice('kitNameControlCharacters', label));
   }
   if (value === '') {
-    return required ? { ok: false, message: `${label} is required.` } : { ok: true, value: '' };
+    return required ? refuse(notice('kitNameRequired', label)) : { ok: true, value: '' };
   }
   if (value.length > MAX_NAME_LENGTH) {
-    return { ok: false, message: `${label} is ${value.length} characters long; keep it under ${MAX_NAME_LENGTH}.` };
+    return refuse(notice('kitNameTooLong', label, value.length, MAX_NAME_LENGTH));
   }
   return { ok: true, value };
 }

@@ -17,6 +17,7 @@
 // The id lives in an HTML comment so the heading renders cleanly on GitHub and in previews,
 // and it is stable: editing the question text keeps its review history.
 import { FrontMatterError, parseFrontMatter } from '../front-matter';
+import { notice, noticeOf, told, type CoreNotice } from '../notices';
 
 export type DeckOrigin = 'builtin' | 'workspace' | 'global';
 
@@ -49,6 +50,8 @@ export interface DeckProblem {
   /** 1-based line the problem is on, when there is one. */
   readonly line?: number;
   readonly message: string;
+  /** The message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
 }
 
 export interface ParsedDeck {
@@ -104,8 +107,8 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
     front = parseFrontMatter(text);
   } catch (err) {
     const line = err instanceof FrontMatterError ? err.line : undefined;
-    const message = err instanceof Error ? err.message : String(err);
-    return { problems: [{ file, line: line ?? 1, message: `${message} The deck is skipped until this is fixed.` }] };
+    const reason = noticeOf(err) ?? (err instanceof Error ? err.message : String(err));
+    return { problems: [{ file, line: line ?? 1, ...told(notice('deckFrontMatterSkipped', reason)) }] };
   }
   const frontLines = frontMatterLineCount(text, front.body, front.hasFrontMatter);
   const data = front.data;
@@ -113,7 +116,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
   let id = options.fallbackId;
   if (data.id !== undefined) {
     if (typeof data.id !== 'string' && typeof data.id !== 'number') {
-      return { problems: [{ file, line: findKeyLine(text, 'id', frontLines), message: 'The deck id must be text. The deck is skipped until this is fixed.' }] };
+      return { problems: [{ file, line: findKeyLine(text, 'id', frontLines), ...told(notice('deckIdNotText')) }] };
     }
     id = String(data.id).trim();
   }
@@ -122,7 +125,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
       problems: [{
         file,
         line: data.id !== undefined ? findKeyLine(text, 'id', frontLines) : 1,
-        message: `The deck id "${id}" may only use letters, digits, "-", "_" and "." (no spaces or "/"). The deck is skipped until this is fixed.`,
+        ...told(notice('deckIdInvalid', id)),
       }],
     };
   }
@@ -144,7 +147,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
     }
     const first = seen.get(parsed.question.id);
     if (first !== undefined) {
-      problems.push({ file, line: parsed.question.line, message: `The id "${parsed.question.id}" is already used by the question on line ${first}; this question is skipped. Give it its own id.` });
+      problems.push({ file, line: parsed.question.line, ...told(notice('deckQuestionIdTaken', parsed.question.id, first)) });
       return;
     }
     seen.set(parsed.question.id, parsed.question.line);
@@ -184,7 +187,7 @@ export function parseDeck(text: string, options: ParseDeckOptions): ParsedDeck {
     problems.push({
       file,
       line: frontLines + 1,
-      message: 'The deck has no questions. Each question is a "## " heading ending in <!-- id: some-id -->, with its model answer below.',
+      ...told(notice('deckNoQuestions')),
     });
   }
   return { deck: { id, name, description, file, origin: options.origin, questions }, problems };
@@ -200,20 +203,20 @@ function parseQuestion(
   const idMatch = ID_COMMENT.exec(headingText);
   const question = headingText.replace(ID_COMMENT, '').trim();
   if (!question) {
-    return { problem: { file, line, message: 'This "## " heading has no question text; it is skipped.' } };
+    return { problem: { file, line, ...told(notice('deckHeadingNoText')) } };
   }
   if (!idMatch) {
     return {
       problem: {
         file,
         line,
-        message: `The question "${question}" has no id, so its history could not be kept; it is skipped. End the heading with <!-- id: ${slugify(question)} -->.`,
+        ...told(notice('deckQuestionNoId', question, slugify(question))),
       },
     };
   }
   const id = idMatch[1];
   if (!ID_PATTERN.test(id)) {
-    return { problem: { file, line, message: `The id "${id}" may only use letters, digits, "-", "_" and "." (no spaces or "/"); the question is skipped.` } };
+    return { problem: { file, line, ...told(notice('deckQuestionIdInvalid', id)) } };
   }
 
   // Trailing `Source:` line, then a `Key points:` list; the rest is the model answer.
@@ -252,7 +255,7 @@ function parseQuestion(
   const answer = trimBlankLines(answerLines).join('\n');
   const points = keyPoints.filter(Boolean);
   if (!answer && points.length === 0) {
-    return { problem: { file, line, message: `The question "${question}" has no model answer below it; it is skipped.` } };
+    return { problem: { file, line, ...told(notice('deckQuestionNoAnswer', question)) } };
   }
   return { question: { id, key: `${deckId}/${id}`, question, answer, keyPoints: points, sources, line } };
 }
@@ -300,7 +303,7 @@ export function buildLibrary(parsed: readonly ParsedDeck[]): DeckLibrary {
     if (!p.deck) continue;
     const existing = byId.get(p.deck.id);
     if (existing) {
-      problems.push({ file: p.deck.file, line: 1, message: `The deck id "${p.deck.id}" is already used by ${existing.file}; this deck is skipped. Give it its own id in the front matter.` });
+      problems.push({ file: p.deck.file, line: 1, ...told(notice('deckIdTaken', p.deck.id, existing.file)) });
       continue;
     }
     byId.set(p.deck.id, p.deck);

@@ -2,6 +2,7 @@
 // CSV/TSV as spreadsheets and Anki write it (RFC 4180 quoting): fields in double quotes may
 // hold the delimiter, newlines and doubled quotes (`""`). Every row remembers the line it
 // starts on, so errors can name it even when earlier fields spanned several lines.
+import { notice, told, type CoreNotice } from '../notices';
 
 export interface DelimitedRow {
   readonly fields: readonly string[];
@@ -12,6 +13,8 @@ export interface DelimitedRow {
 export interface DelimitedProblem {
   readonly line: number;
   readonly message: string;
+  /** The message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
 }
 
 export interface DelimitedResult {
@@ -73,7 +76,7 @@ export function parseDelimited(text: string, delimiter: string, firstLine = 1): 
       }
       rowHasContent = true;
       if (!closed) {
-        problems.push({ line: startLine, message: 'A quoted field is never closed (a `"` is missing), so the rest of the file was read as one field.' });
+        problems.push({ line: startLine, ...told(notice('importUnclosedQuote')) });
         break;
       }
       // Text between the closing quote and the delimiter is kept (lenient, like spreadsheets).

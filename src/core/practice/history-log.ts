@@ -6,6 +6,7 @@
 // `undo` names the 1-based line of the rating it reverses. Lines are never rewritten: a line
 // that cannot be read (e.g. cut off by a crash) is reported and skipped, and the next append
 // starts on a fresh line so it cannot glue itself to the broken one.
+import { notice, told, type CoreNotice } from '../notices';
 
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
 export type Grade = (typeof GRADES)[number];
@@ -39,6 +40,8 @@ export interface HistoryEntry {
 export interface HistoryProblem {
   readonly line: number;
   readonly message: string;
+  /** The message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
 }
 
 export interface ParsedHistory {
@@ -76,15 +79,13 @@ export function parseHistory(text: string): ParsedHistory {
     } catch {
       problems.push({
         line,
-        message: isLast && !endsWithNewline
-          ? 'The last line of the review history is incomplete (cut off while it was written); it was skipped. The file was left as it is.'
-          : 'This line of the review history is not valid JSON; it was skipped. The file was left as it is.',
+        ...told(isLast && !endsWithNewline ? notice('historyLastLineCut') : notice('historyNotJson')),
       });
       return;
     }
     const checked = checkRecord(value);
-    if (typeof checked === 'string') {
-      problems.push({ line, message: `${checked} The line was skipped; the file was left as it is.` });
+    if ('problem' in checked) {
+      problems.push({ line, ...told(notice('historyLineSkipped', checked.problem)) });
       return;
     }
     entries.push({ line, record: checked.record, atMs: checked.atMs });
@@ -92,19 +93,20 @@ export function parseHistory(text: string): ParsedHistory {
   return { entries, problems, lineCount: lines.length, endsWithNewline };
 }
 
-function checkRecord(value: unknown): { record: HistoryRecord; atMs: number } | string {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'This line is not a review record.';
+function checkRecord(value: unknown): { record: HistoryRecord; atMs: number } | { problem: CoreNotice } {
+  const problem = (n: CoreNotice) => ({ problem: n });
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return problem(notice('historyNotRecord'));
   const r = value as Record<string, unknown>;
-  if (r.v !== 1) return typeof r.v === 'number' && r.v > 1 ? `This line was written by a newer version (v${r.v}).` : 'This line has no version ("v": 1).';
-  if (typeof r.id !== 'string' || !r.id) return 'This line names no question ("id").';
-  if (typeof r.at !== 'string') return 'This line has no time ("at").';
+  if (r.v !== 1) return problem(typeof r.v === 'number' && r.v > 1 ? notice('historyNewerVersion', r.v) : notice('historyNoVersion'));
+  if (typeof r.id !== 'string' || !r.id) return problem(notice('historyNoId'));
+  if (typeof r.at !== 'string') return problem(notice('historyNoTime'));
   const atMs = Date.parse(r.at);
-  if (!Number.isFinite(atMs)) return `This line's time "${r.at}" is not a date.`;
+  if (!Number.isFinite(atMs)) return problem(notice('historyTimeNotDate', r.at));
   if ('undo' in r) {
-    if (typeof r.undo !== 'number' || !Number.isInteger(r.undo) || r.undo < 1) return 'This undo line does not name the line it reverses.';
+    if (typeof r.undo !== 'number' || !Number.isInteger(r.undo) || r.undo < 1) return problem(notice('historyUndoNoLine'));
     return { record: { v: 1, undo: r.undo, id: r.id, at: r.at }, atMs };
   }
-  if (!isGrade(r.rating)) return `This line's rating ${JSON.stringify(r.rating)} is not one of again, hard, good, easy.`;
+  if (!isGrade(r.rating)) return problem(notice('historyBadRating', String(JSON.stringify(r.rating))));
   return { record: { v: 1, id: r.id, rating: r.rating, at: r.at }, atMs };
 }
 

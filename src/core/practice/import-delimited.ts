@@ -5,6 +5,7 @@
 import { ID_PATTERN, slugify } from './deck';
 import { parseDelimited } from './delimited';
 import { writeDeck, type DeckCard } from './deck-writer';
+import { notice, told, type CoreNotice } from '../notices';
 
 export interface ImportOptions {
   /** The file's name, for messages, the deck name and the delimiter guess (`.tsv`). */
@@ -18,6 +19,8 @@ export interface ImportOptions {
 export interface ImportProblem {
   readonly line: number;
   readonly message: string;
+  /** The message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
 }
 
 export type ImportResult =
@@ -72,21 +75,22 @@ export function importDelimited(text: string, options: ImportOptions): ImportRes
   const parsed = parseDelimited(rest, delimiter, skip + 1);
   const problems: ImportProblem[] = [...parsed.problems];
   const rows = parsed.rows;
-  const kind = delimiter === '\t' ? 'tab-separated' : delimiter === ',' ? 'comma-separated' : `"${delimiter}"-separated`;
-  if (rows.length === 0) return { ok: false, problems: [{ line: 1, message: 'The file has no rows to import (expected front,back on each line).' }] };
+  const kind = delimiter === '\t' ? notice('importTabSeparated') : delimiter === ',' ? notice('importCommaSeparated') : notice('importOtherSeparated', delimiter);
+  if (rows.length === 0) return { ok: false, problems: [{ line: 1, ...told(notice('importNoRows')) }] };
 
   const width = rows[0].fields.length;
   if (width < 2) {
     return {
       ok: false,
-      problems: [{ line: rows[0].line, message: `Read as ${kind}, the first row has one column; a deck needs two: front (the question), back (the answer).` }],
+      problems: [{ line: rows[0].line, ...told(notice('importOneColumn', kind)) }],
     };
   }
+  const quoteWhat = delimiter === '\t' ? notice('importTabs') : `"${delimiter}"`;
   for (const row of rows) {
     if (row.fields.length !== width) {
       problems.push({
         line: row.line,
-        message: `This row has ${row.fields.length} ${row.fields.length === 1 ? 'field' : 'fields'} but the first row has ${width}. Quote fields that contain ${delimiter === '\t' ? 'tabs' : `"${delimiter}"`} or line breaks.`,
+        ...told(row.fields.length === 1 ? notice('importRowWidthOne', width, quoteWhat) : notice('importRowWidth', row.fields.length, width, quoteWhat)),
       });
     }
   }
@@ -111,13 +115,13 @@ export function importDelimited(text: string, options: ImportOptions): ImportRes
     const question = clean(row.fields[frontAt] ?? '');
     const answer = clean(row.fields[backAt] ?? '');
     const keyPoints = pointsAt === undefined ? [] : clean(row.fields[pointsAt] ?? '').split(/\n|;\s*/).map((p) => p.replace(/^[-*]\s+/, '').trim()).filter(Boolean);
-    if (!question) problems.push({ line: row.line, message: 'This row has no question (the front column is empty).' });
-    else if (!answer && keyPoints.length === 0) problems.push({ line: row.line, message: `The question "${truncate(question)}" has no answer (the back column is empty).` });
+    if (!question) problems.push({ line: row.line, ...told(notice('importNoQuestion')) });
+    else if (!answer && keyPoints.length === 0) problems.push({ line: row.line, ...told(notice('importNoAnswer', truncate(question))) });
     const sources = sourceAt === undefined ? [] : [clean(row.fields[sourceAt] ?? '')].filter(Boolean);
     cards.push({ question, answer, keyPoints, sources });
   }
   if (problems.length) return { ok: false, problems: problems.sort((a, b) => a.line - b.line) };
-  if (cards.length === 0) return { ok: false, problems: [{ line: rows[0].line, message: 'The file has a header row but no questions below it.' }] };
+  if (cards.length === 0) return { ok: false, problems: [{ line: rows[0].line, ...told(notice('importHeaderOnly')) }] };
 
   const stem = options.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const deckName = stem.replace(/[-_]+/g, ' ').trim() || 'Imported deck';

@@ -8,6 +8,7 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import { addDays, dayKeyFor, dayNumber } from '../tracker/calendar';
 import { GRADES, isUndo, type Grade, type HistoryEntry, type HistoryProblem } from './history-log';
+import { notice, told } from '../notices';
 
 const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false });
 
@@ -82,12 +83,12 @@ export class ReviewSchedule {
     if (isUndo(record)) {
       const target = this.effective.get(record.undo);
       if (!target) {
-        const why = this.undone.has(record.undo) ? 'was already undone' : 'is not a rating in the history';
-        this.problemList.push({ line: entry.line, message: `This undo refers to line ${record.undo}, which ${why}; it was ignored.` });
+        const n = this.undone.has(record.undo) ? notice('historyUndoAlreadyUndone', record.undo) : notice('historyUndoNotRating', record.undo);
+        this.problemList.push({ line: entry.line, ...told(n) });
         return;
       }
       if (target.id !== record.id) {
-        this.problemList.push({ line: entry.line, message: `This undo refers to line ${record.undo}, which rates "${target.id}", not "${record.id}"; it was ignored.` });
+        this.problemList.push({ line: entry.line, ...told(notice('historyUndoOtherQuestion', record.undo, target.id, record.id)) });
         return;
       }
       this.effective.delete(record.undo);

@@ -3,6 +3,7 @@
 // error that names it (and where it is), never text that ships to the blog by accident.
 // `\{{name}}` writes a literal `{{name}}`. Hugo shortcodes (`{{< … >}}`, `{{% … %}}`) and
 // Go templates (`{{ .Title }}`) do not match and pass through untouched.
+import { messageAndNotice, notice, type CoreNotice } from '../notices';
 
 /** Every placeholder a post template may use, with what it becomes. */
 export const POST_PLACEHOLDERS = {
@@ -29,13 +30,17 @@ export type PlaceholderValue = string | readonly string[];
 export type PlaceholderValues = Partial<Record<string, PlaceholderValue>>;
 
 export class TemplateError extends Error {
+  /** The same message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
   constructor(
-    message: string,
+    what: string | CoreNotice,
     readonly file?: string,
     readonly line?: number,
   ) {
+    const { message, notice: n } = messageAndNotice(what);
     super(message);
     this.name = 'TemplateError';
+    this.notice = n;
   }
 }
 
@@ -74,11 +79,11 @@ export function assertKnownPlaceholders(text: string, known: readonly string[], 
   }
 }
 
-function unknownMessage(name: string, known: readonly string[], file: string | undefined, line: number): string {
-  const place = file ? `${file}, line ${line}` : `line ${line}`;
+function unknownMessage(name: string, known: readonly string[], file: string | undefined, line: number): CoreNotice {
+  const place = file ? notice('templatePlaceInFile', file, line) : notice('templatePlaceLine', line);
   const close = closest(name, known);
-  const hint = close ? ` Did you mean {{${close}}}?` : '';
-  return `Unknown placeholder {{${name}}} (${place}).${hint} Known: ${known.map((k) => `{{${k}}}`).join(' ')}. Write \\{{${name}}} for literal braces.`;
+  const hint = close ? notice('templateDidYouMean', `{{${close}}}`) : '';
+  return notice('templateUnknownPlaceholder', `{{${name}}}`, place, hint, known.map((k) => `{{${k}}}`).join(' '));
 }
 
 function closest(name: string, known: readonly string[]): string | undefined {

@@ -3,6 +3,7 @@
 // the user typed → the file's path inside the posts folder, its text, and the cursor.
 import * as path from 'node:path';
 import { stringifyFrontMatter } from '../front-matter';
+import { notice } from '../notices';
 import { TemplateError, type PlaceholderValues } from './placeholders';
 import { formatPostDate, postDate } from './post-date';
 import type { ScaffoldSettings } from './settings';
@@ -35,11 +36,11 @@ export function validateFileNamePattern(pattern: string): void {
   const where = 'learnInPublic.scaffold.fileNamePattern';
   const names = [...pattern.matchAll(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g)].map((m) => m[1]);
   const unknown = names.find((n) => !FILE_NAME_PLACEHOLDERS.includes(n));
-  if (unknown) throw new TemplateError(`Unknown placeholder {{${unknown}}} in ${where}. Use ${FILE_NAME_PLACEHOLDERS.map((n) => `{{${n}}}`).join(' ')}.`, where);
-  if (!names.includes('slug')) throw new TemplateError(`${where} must contain {{slug}}, so each post gets its own file.`, where);
-  if (!/\.(md|mdx|markdown)$/i.test(pattern)) throw new TemplateError(`${where} must end in .md, .mdx or .markdown.`, where);
+  if (unknown) throw new TemplateError(notice('fileNameUnknownPlaceholder', `{{${unknown}}}`, where, FILE_NAME_PLACEHOLDERS.map((n) => `{{${n}}}`).join(' ')), where);
+  if (!names.includes('slug')) throw new TemplateError(notice('fileNameNeedsSlug', where, '{{slug}}'), where);
+  if (!/\.(md|mdx|markdown)$/i.test(pattern)) throw new TemplateError(notice('fileNameExtension', where), where);
   if (path.isAbsolute(pattern) || /^[a-zA-Z]:/.test(pattern) || pattern.split(/[\\/]/).some((s) => s === '..' || s === '.')) {
-    throw new TemplateError(`${where} must stay inside the posts folder (no "..", no absolute path).`, where);
+    throw new TemplateError(notice('fileNameOutsidePosts', where), where);
   }
 }
 
@@ -49,7 +50,7 @@ export function renderFileName(pattern: string, values: Record<string, string>):
   const rel = pattern.replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, (_, name: string) => values[name] ?? '');
   const segments = rel.split(/[\\/]+/).filter((s) => s !== '');
   for (const s of segments) {
-    if (isUnsafeFileName(s)) throw new TemplateError(`The file name "${rel}" has an unsafe part "${s}".`, 'learnInPublic.scaffold.fileNamePattern');
+    if (isUnsafeFileName(s)) throw new TemplateError(notice('fileNameUnsafePart', rel, s), 'learnInPublic.scaffold.fileNamePattern');
   }
   return segments.join('/');
 }
@@ -161,7 +162,7 @@ export function planPost(profile: SiteProfile, template: PostTemplate, request: 
 function fillSettingPlaceholders(text: string, values: PlaceholderValues): string {
   return text.replace(/\{\{\s*([A-Za-z_][\w-]*)\s*\}\}/g, (whole, name: string) => {
     const v = values[name];
-    if (v === undefined) throw new TemplateError(`Unknown placeholder {{${name}}} in learnInPublic.scaffold.frontMatter.`, 'learnInPublic.scaffold.frontMatter');
+    if (v === undefined) throw new TemplateError(notice('frontMatterSettingUnknownPlaceholder', `{{${name}}}`), 'learnInPublic.scaffold.frontMatter');
     return typeof v === 'string' ? v : v.join(', ');
   });
 }

@@ -6,11 +6,16 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { createFileExclusive, leavesFolder, pathExists, resolveInside } from '../safe-fs';
 import type { PlannedPost } from './post-plan';
+import { messageAndNotice, notice, type CoreNotice } from '../notices';
 
 export class ScaffoldWriteError extends Error {
-  constructor(message: string) {
+  /** The same message as an id and values, for the extension to say in the display language. */
+  readonly notice?: CoreNotice;
+  constructor(what: string | CoreNotice) {
+    const { message, notice: n } = messageAndNotice(what);
     super(message);
     this.name = 'ScaffoldWriteError';
+    this.notice = n;
   }
 }
 
@@ -31,7 +36,7 @@ export async function assertRealPathInside(root: string, target: string): Promis
   const real = await fs.realpath(probe);
   const rel = path.relative(realRoot, real);
   if (leavesFolder(rel)) {
-    throw new ScaffoldWriteError(`${target} leads outside the workspace folder (through a symbolic link); nothing was written.`);
+    throw new ScaffoldWriteError(notice('postLeavesWorkspace', target));
   }
 }
 
@@ -68,14 +73,14 @@ export async function writeNewPost(workspaceRoot: string, postsFolder: string, p
     if (!created) continue; // someone made it a moment ago: try the next name
     return { file, slug, relativePath: path.relative(path.resolve(workspaceRoot), file).split(path.sep).join('/') };
   }
-  throw new ScaffoldWriteError(`No free file name for "${plan.slug}" in ${postsDir}.`);
+  throw new ScaffoldWriteError(notice('postNoFreeFileName', plan.slug, postsDir));
 }
 
 export function explainWriteError(err: unknown, folder: string): Error {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'EACCES' || code === 'EPERM') return new ScaffoldWriteError(`Cannot write in ${folder}: permission denied.`);
-  if (code === 'EROFS') return new ScaffoldWriteError(`Cannot write in ${folder}: the file system is read-only.`);
-  if (code === 'ENOTDIR' || code === 'EEXIST') return new ScaffoldWriteError(`Cannot create ${folder}: a file with that name is in the way.`);
-  if (code === 'ENOSPC') return new ScaffoldWriteError(`Cannot write in ${folder}: the disk is full.`);
+  if (code === 'EACCES' || code === 'EPERM') return new ScaffoldWriteError(notice('postPermissionDenied', folder));
+  if (code === 'EROFS') return new ScaffoldWriteError(notice('postReadOnlyFileSystem', folder));
+  if (code === 'ENOTDIR' || code === 'EEXIST') return new ScaffoldWriteError(notice('postFileInTheWay', folder));
+  if (code === 'ENOSPC') return new ScaffoldWriteError(notice('postDiskFull', folder));
   return err instanceof Error ? err : new Error(String(err));
 }

@@ -3,6 +3,7 @@
 // the built-ins and the other templates keep working.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { englishText, notice, type CoreNotice } from '../notices';
 import { TemplateError } from './placeholders';
 import { readSmallText } from './site-detect';
 import { kindFromFileName, parseTemplate, type PostTemplate } from './template';
@@ -10,6 +11,8 @@ import { kindFromFileName, parseTemplate, type PostTemplate } from './template';
 export interface TemplateProblem {
   file: string;
   message: string;
+  /** The message as an id and values, for the extension to say in the display language. */
+  notice?: CoreNotice;
   line?: number;
 }
 
@@ -39,13 +42,13 @@ export async function loadUserTemplates(folder: string): Promise<LoadedTemplates
     const file = path.join(folder, name);
     const text = await readSmallText(file);
     if (text === undefined) {
-      problems.push({ file, message: `${name} could not be read or is larger than 256 KB.` });
+      problems.push(problem(file, notice('templateUnreadable', name)));
       continue;
     }
     const kind = kindFromFileName(name);
     const previous = seen.get(kind);
     if (previous) {
-      problems.push({ file, message: `${name} and ${previous} both define the kind "${kind}"; ${previous} is used.` });
+      problems.push(problem(file, notice('templateDuplicateKind', name, previous, kind)));
       continue;
     }
     try {
@@ -53,8 +56,13 @@ export async function loadUserTemplates(folder: string): Promise<LoadedTemplates
       seen.set(kind, name);
     } catch (err) {
       if (!(err instanceof TemplateError)) throw err;
-      problems.push({ file, message: err.message.includes(name) ? err.message : `${name}: ${err.message}`, line: err.line });
+      if (err.message.includes(name)) problems.push({ file, message: err.message, notice: err.notice, line: err.line });
+      else problems.push({ ...problem(file, notice('templateInFile', name, err.notice ?? err.message)), line: err.line });
     }
   }
   return { templates, problems };
+}
+
+function problem(file: string, n: CoreNotice): TemplateProblem {
+  return { file, message: englishText(n), notice: n };
 }

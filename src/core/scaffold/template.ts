@@ -5,6 +5,7 @@
 // `tags: {{tags}}` becomes a real list. Templates are checked when loaded, so a typo in a
 // placeholder is reported with its file and line before any post is written.
 import { FrontMatterError, parseFrontMatter } from '../front-matter';
+import { notice, noticeOf, type CoreNotice } from '../notices';
 import { POST_PLACEHOLDERS, TemplateError, assertKnownPlaceholders, findPlaceholders, renderPlaceholders, valueAsText, type PlaceholderValues } from './placeholders';
 import { slugify } from './slug';
 
@@ -37,10 +38,15 @@ export interface FrontMatterToken {
 const FRONT_MATTER_BLOCK = /^(\uFEFF?---[^\r\n]*\r?\n)((?:[\s\S]*?\r?\n)?)(---[ \t]*(?:\r?\n|$))/;
 const MAX_TEMPLATE_CHARS = 256 * 1024;
 
+/** "file: problem", or the problem alone when the template has no file. */
+function inFile(file: string | undefined, problem: CoreNotice | string): CoreNotice | string {
+  return file ? notice('templateInFile', file, problem) : problem;
+}
+
 /** Parses one template. Throws TemplateError naming `file` for anything malformed. */
 export function parseTemplate(text: string, options: { kind: string; file?: string; source?: string }): PostTemplate {
   const file = options.file;
-  if (text.length > MAX_TEMPLATE_CHARS) throw new TemplateError(`The template is larger than ${MAX_TEMPLATE_CHARS / 1024} KB.`, file);
+  if (text.length > MAX_TEMPLATE_CHARS) throw new TemplateError(notice('templateTooLarge', MAX_TEMPLATE_CHARS / 1024), file);
   assertKnownPlaceholders(text, KNOWN_POST_PLACEHOLDERS, { file });
 
   const block = FRONT_MATTER_BLOCK.exec(text);
@@ -49,7 +55,7 @@ export function parseTemplate(text: string, options: { kind: string; file?: stri
   if (block) {
     for (const use of findPlaceholders(block[2])) {
       if (use.name === 'cursor' && !use.escaped) {
-        throw new TemplateError(`{{cursor}} belongs in the body, not in the front matter (${file ?? 'template'}, line ${use.line + 1}).`, file, use.line + 1);
+        throw new TemplateError(notice('templateCursorInFrontMatter', '{{cursor}}', file ?? 'template', use.line + 1), file, use.line + 1);
       }
     }
     let index = 0;
@@ -67,23 +73,23 @@ export function parseTemplate(text: string, options: { kind: string; file?: stri
     const parsed = parseFrontMatter(tokenized);
     data = parsed.data;
     body = parsed.hasFrontMatter ? text.slice(block ? block[0].length : 0) : text;
-    if (parsed.hasFrontMatter && !block) throw new TemplateError('The front matter has no closing "---" line.', file, 1);
+    if (parsed.hasFrontMatter && !block) throw new TemplateError(notice('templateUnclosedFrontMatter'), file, 1);
   } catch (err) {
     if (err instanceof TemplateError) throw err;
-    if (err instanceof FrontMatterError) throw new TemplateError(`${file ? `${file}: ` : ''}${err.message}`, file, err.line);
+    if (err instanceof FrontMatterError) throw new TemplateError(inFile(file, noticeOf(err) ?? err.message), file, err.line);
     throw err;
   }
 
   const meta = data.template;
   delete data.template;
   if (meta !== undefined && (meta === null || typeof meta !== 'object' || Array.isArray(meta))) {
-    throw new TemplateError(`${file ? `${file}: ` : ''}"template:" must be a mapping with label, description and icon.`, file);
+    throw new TemplateError(inFile(file, notice('templateMetaNotMapping')), file);
   }
   const m = (meta ?? {}) as Record<string, unknown>;
   const text_ = (key: string, fallback: string) => {
     const v = m[key];
     if (v === undefined) return fallback;
-    if (typeof v !== 'string') throw new TemplateError(`${file ? `${file}: ` : ''}"template.${key}" must be text.`, file);
+    if (typeof v !== 'string') throw new TemplateError(inFile(file, notice('templateMetaNotText', key)), file);
     return v;
   };
   const bodyLine = block ? block[0].split('\n').length : 1;

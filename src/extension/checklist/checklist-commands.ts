@@ -7,6 +7,7 @@ import { createFileExclusive, leavesFolder, pathExists } from '../../core/safe-f
 import type { FeatureContext } from '../feature-context';
 import type { ChecklistController } from './checklist-controller';
 import { CHECKLIST_SETTINGS, DEFAULT_FILE_NAME, FILE_SETTING, defaultChecklistFile, resolveChecklistLocation } from './checklist-location';
+import { sayError } from '../notices';
 
 interface PlaceChoice extends vscode.QuickPickItem {
   readonly place: 'storage' | 'workspace' | 'elsewhere';
@@ -108,7 +109,7 @@ export async function chooseChecklistLocation(feature: FeatureContext, controlle
         return;
       }
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The checklist could not be written to {0}: {1}', target, err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('The checklist could not be written to {0}: {1}', target, sayError(err)));
       return;
     }
   }
@@ -125,7 +126,7 @@ export async function chooseChecklistLocation(feature: FeatureContext, controlle
       try {
         await vscode.workspace.fs.delete(vscode.Uri.file(from), { useTrash: true });
       } catch (err) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The old copy could not be removed: {0}', err instanceof Error ? err.message : String(err)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('The old copy could not be removed: {0}', sayError(err)));
       }
     }
   }

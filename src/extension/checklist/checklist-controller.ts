@@ -11,6 +11,7 @@ import type { EditResult } from '../../core/checklist/edits';
 import type { ChecklistBanner, ChecklistState, ChecklistStrings } from '../../core/protocol/checklist';
 import { changedRange } from '../../core/checklist/text-diff';
 import type { FeatureContext } from '../feature-context';
+import { sayError, sayMessage, sayNotice } from '../notices';
 import { CHECKLIST_SETTINGS, resolveChecklistLocation, type ChecklistLocation } from './checklist-location';
 
 type Core = typeof import('../../core/checklist/edits') &
@@ -284,7 +285,7 @@ export class ChecklistController implements vscode.Disposable {
       return this.emptyState([
         {
           severity: 'error',
-          message: snapshot.message,
+          message: sayMessage(snapshot),
           actions: [
             { action: 'retry', label: vscode.l10n.t('Try Again') },
             { action: 'chooseLocation', label: vscode.l10n.t('Choose Where It Lives…') },
@@ -309,11 +310,11 @@ export class ChecklistController implements vscode.Disposable {
     const banners: ChecklistBanner[] = [];
     const canEdit = core.canEditItems(parsed);
     const editable = snapshot.writable && canEdit;
-    if (!snapshot.writable) banners.push({ severity: 'warning', message: snapshot.readOnlyReason ?? vscode.l10n.t('The checklist file is read-only.') });
+    if (!snapshot.writable) banners.push({ severity: 'warning', message: snapshot.readOnlyNotice ? sayNotice(snapshot.readOnlyNotice) : snapshot.readOnlyReason ?? vscode.l10n.t('The checklist file is read-only.') });
     if (snapshot.fromEditor) banners.push({ severity: 'info', message: vscode.l10n.t('Showing unsaved changes from the open editor; changes made here go into that editor.') });
     for (const warning of parsed.warnings) {
       if (warning.code === 'newer-format' || warning.code.startsWith('front-matter')) {
-        banners.push({ severity: 'warning', message: warning.message, actions: [{ action: 'openFile', label: vscode.l10n.t('Open Checklist as Markdown') }] });
+        banners.push({ severity: 'warning', message: sayMessage(warning), actions: [{ action: 'openFile', label: vscode.l10n.t('Open Checklist as Markdown') }] });
       }
     }
     if (text.trim() === '') {
@@ -338,7 +339,7 @@ export class ChecklistController implements vscode.Disposable {
     const commands = new Set(await vscode.commands.getCommands(true));
     const content = core.buildChecklistView(parsed, core.catalog, (command) => commands.has(command));
     // Front-matter and format problems are already banners; the list keeps line-level notes.
-    const warnings = parsed.warnings.filter((w) => w.code !== 'newer-format' && !w.code.startsWith('front-matter')).map((w) => ({ line: w.line, message: w.message }));
+    const warnings = parsed.warnings.filter((w) => w.code !== 'newer-format' && !w.code.startsWith('front-matter')).map((w) => ({ line: w.line, message: sayMessage(w) }));
     return { strings: checklistStrings(), fileLabel: location.label, editable, ...content, warnings, banners };
   }
 
@@ -358,11 +359,11 @@ export class ChecklistController implements vscode.Disposable {
       outcome = await store.edit((text) => apply(core, text));
     } catch (err) {
       this.feature.log.error(`Checklist: ${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      outcome = { status: 'refused', message: vscode.l10n.t('{0} failed: {1}', name, err instanceof Error ? err.message : String(err)) };
+      outcome = { status: 'refused', message: vscode.l10n.t('{0} failed: {1}', name, sayError(err)) };
     }
     if (outcome.status === 'refused') {
       this.feature.log.warn(`Checklist: ${name} refused: ${outcome.message}`);
-      this.notice(outcome.message, 'error');
+      this.notice(sayMessage(outcome), 'error');
     }
     await this.refresh();
     return outcome;
@@ -442,7 +443,7 @@ export class ChecklistController implements vscode.Disposable {
       if (created && !this.watchingFolder) this.watchFile();
       if (!created) this.notice(vscode.l10n.t('A file already exists there; it was left as it is.'), 'info');
     } catch (err) {
-      this.notice(vscode.l10n.t('The checklist file could not be created: {0}', err instanceof Error ? err.message : String(err)), 'error');
+      this.notice(vscode.l10n.t('The checklist file could not be created: {0}', sayError(err)), 'error');
     }
     await this.refresh();
   }
@@ -472,7 +473,7 @@ export class ChecklistController implements vscode.Disposable {
       const position = new vscode.Position(Math.max(0, (line ?? 1) - 1), 0);
       await vscode.window.showTextDocument(document, { selection: new vscode.Range(position, position), preview: false });
     } catch (err) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('The checklist file could not be opened: {0}', err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('The checklist file could not be opened: {0}', sayError(err)));
     }
   }
 

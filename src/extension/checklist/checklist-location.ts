@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { leavesFolder, resolveInside } from '../../core/safe-fs';
+import { sayError } from '../notices';
 
 export const CHECKLIST_SETTINGS = 'learnInPublic.checklist';
 export const FILE_SETTING = 'file';
@@ -46,7 +47,7 @@ export function resolveChecklistLocation(context: vscode.ExtensionContext): Chec
     const file = resolveInside(folder.uri.fsPath, configured);
     return { ok: true, file, label: path.relative(folder.uri.fsPath, file).split(path.sep).join('/'), isDefault: false };
   } catch (err) {
-    return { ok: false, message: vscode.l10n.t('The setting {0} is not usable: {1}', `${CHECKLIST_SETTINGS}.${FILE_SETTING}`, err instanceof Error ? err.message : String(err)) };
+    return { ok: false, message: vscode.l10n.t('The setting {0} is not usable: {1}', `${CHECKLIST_SETTINGS}.${FILE_SETTING}`, sayError(err)) };
   }
 }
 

@@ -5,6 +5,7 @@ import type { ChecklistToExtension, ChecklistToWebview } from '../../core/protoc
 import type { FeatureContext } from '../feature-context';
 import { renderWebviewHtml, webviewOptions } from '../webview-host';
 import type { ChecklistController } from './checklist-controller';
+import { sayError } from '../notices';
 
 export const CHECKLIST_VIEW_ID = 'learnInPublic.checklist';
 
@@ -128,7 +129,7 @@ export class ChecklistViewProvider implements vscode.WebviewViewProvider, vscode
       }
     } catch (err) {
       this.feature.log.error(`Checklist: handling "${message.type}" failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      this.post({ type: 'notice', severity: 'error', message: vscode.l10n.t('Something went wrong: {0}', err instanceof Error ? err.message : String(err)) });
+      this.post({ type: 'notice', severity: 'error', message: vscode.l10n.t('Something went wrong: {0}', sayError(err)) });
     }
   }
 }

@@ -16,6 +16,7 @@ import {
   worksheetLocationSetting,
 } from './kit-settings';
 import { currentWorksheetFile } from './offer-worksheet-store';
+import { sayError, sayNotice } from '../notices';
 
 type GroupKind = Exclude<KitDocumentKind, 'offer-worksheet'>;
 
@@ -145,7 +146,7 @@ export class JobSearchTreeProvider implements vscode.TreeDataProvider<JobSearchN
           const resolved = resolveWorkspaceFolder(folderSetting(setting, workspaceFolder), defaultValue, fallbackName, kitRoots(this.feature.context, workspaceFolder));
           folders.push({ folder: resolved.folder, inPrivateStorage: false });
         } catch (err) {
-          problems.push({ type: 'setting-problem', setting, message: err instanceof Error ? err.message : String(err) });
+          problems.push({ type: 'setting-problem', setting, message: sayError(err) });
         }
       }
       // Notes written while no folder was open stay visible later.
@@ -187,7 +188,7 @@ export class JobSearchTreeProvider implements vscode.TreeDataProvider<JobSearchN
         roots.push({ type: 'document', document, group: undefined, inPrivateStorage: worksheet.inPrivateStorage, followUpDue: false });
       }
     } catch (err) {
-      roots.unshift({ type: 'setting-problem', setting: WORKSHEET_LOCATION_SETTING, message: err instanceof Error ? err.message : String(err) });
+      roots.unshift({ type: 'setting-problem', setting: WORKSHEET_LOCATION_SETTING, message: sayError(err) });
     }
     if (plans.length > 0) roots.push({ type: 'group', kind: 'first-week-plan', documents: plans, followUpsDue: 0 });
     const folders = [...interviewFolders, ...planFolders].map((f) => f.folder).concat(worksheetFolders);
@@ -269,16 +270,17 @@ function documentItem(node: DocumentNode): vscode.TreeItem {
     description.push(vscode.l10n.t('private storage'));
     lines.push(vscode.l10n.t('Saved in private storage because no folder was open.'));
   }
-  if (document.problem) {
+  const problem = document.problemNotices ? document.problemNotices.map(sayNotice).join(' ') : document.problem;
+  if (problem) {
     item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
-    lines.push(vscode.l10n.t('Problem: {0}', document.problem));
+    lines.push(vscode.l10n.t('Problem: {0}', problem));
     item.contextValue = 'learnInPublic.kit.document.problem';
   }
   lines.push(document.file);
   item.description = description.join(' · ');
   item.tooltip = lines.join('\n');
   // Screen readers hear the problem too, not only sighted users hovering the warning icon.
-  const spoken = [label, ...description, document.problem ? vscode.l10n.t('warning: {0}', document.problem) : undefined].filter(Boolean).join(', ');
+  const spoken = [label, ...description, problem ? vscode.l10n.t('warning: {0}', problem) : undefined].filter(Boolean).join(', ');
   item.accessibilityInformation = { label: spoken };
   return item;
 }

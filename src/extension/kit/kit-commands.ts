@@ -19,6 +19,7 @@ import {
   worksheetLocationSetting,
 } from './kit-settings';
 import { isInPrivateStorage, readWorksheetState, worksheetTarget, writeWorksheetState } from './offer-worksheet-store';
+import { sayError, sayMessage } from '../notices';
 
 export interface KitServices {
   readonly feature: FeatureContext;
@@ -48,7 +49,7 @@ async function askName(title: string, step: number, steps: number, prompt: strin
     ignoreFocusOut: true,
     validateInput: (value) => {
       const check = checkName(value, label, required);
-      return check.ok ? undefined : check.message;
+      return check.ok ? undefined : sayMessage(check);
     },
   });
   if (answer === undefined) return undefined;
@@ -117,7 +118,7 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
     ignoreFocusOut: true,
     validateInput: (value) => {
       const check = parseDayKey(value);
-      if (!check.ok) return check.message;
+      if (!check.ok) return sayMessage(check);
       const days = daysBetween(today, check.dayKey);
       if (days < 0) {
         return { message: vscode.l10n.t('{0} has passed; the plan will still be made.', longDate(check.dayKey)), severity: vscode.InputBoxValidationSeverity.Warning };
@@ -128,7 +129,7 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
   if (answer === undefined) return;
   const check = parseDayKey(answer);
   if (!check.ok) {
-    void vscode.window.showErrorMessage(check.message);
+    void vscode.window.showErrorMessage(sayMessage(check));
     return;
   }
   const picked = await pickWorkspaceFolder();
@@ -282,5 +283,5 @@ export async function openOfferWorksheet(services: KitServices): Promise<void> {
 }
 
 function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return sayError(err);
 }

@@ -5,6 +5,7 @@ import type { FeatureContext } from '../feature-context';
 import { newFirstWeekPlan, newInformationalInterview, openOfferWorksheet, type KitServices } from './kit-commands';
 import { JobSearchTreeProvider, type JobSearchNode } from './job-search-tree';
 import { SETTING_SECTION } from './kit-settings';
+import { sayError } from '../notices';
 
 export const JOB_SEARCH_VIEW_ID = 'learnInPublic.jobSearch';
 
@@ -30,7 +31,7 @@ export function registerKit(feature: FeatureContext): void {
       await action(services);
     } catch (err) {
       feature.log.error(`Job Search: ${name} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', name, err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} failed: {1}', name, sayError(err)));
     } finally {
       tree.refresh();
     }

@@ -6,6 +6,7 @@ import type { FeatureContext } from '../feature-context';
 import { decksFolderSetting, errorText, type PracticeService } from './practice-service';
 import type { PracticeSession } from './practice-session';
 import { formatDay } from './practice-strings';
+import { sayMessage } from '../notices';
 
 export async function importDeck(feature: FeatureContext, service: PracticeService, source?: vscode.Uri): Promise<void> {
   const picked = source
@@ -41,8 +42,8 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
     const more = result.problems.length - 1;
     const open = vscode.l10n.t('Open {0}', fileName);
     const message = more > 0
-      ? vscode.l10n.t('{0} was not imported. Line {1}: {2} (and {3} more problems, listed in the Learn in Public output).', fileName, first.line, first.message, more)
-      : vscode.l10n.t('{0} was not imported. Line {1}: {2}', fileName, first.line, first.message);
+      ? vscode.l10n.t('{0} was not imported. Line {1}: {2} (and {3} more problems, listed in the Learn in Public output).', fileName, first.line, sayMessage(first), more)
+      : vscode.l10n.t('{0} was not imported. Line {1}: {2}', fileName, first.line, sayMessage(first));
     const choice = await vscode.window.showErrorMessage(message, open);
     if (choice === open) await openAtLine(file, first.line);
     return;

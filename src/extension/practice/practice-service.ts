@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { DeckOrigin, ParsedDeck } from '../../core/practice/deck';
 import type { PracticeBook } from '../../core/practice/practice-book';
 import type { FeatureContext } from '../feature-context';
+import { sayError } from '../notices';
 
 export const SETTINGS = {
   section: 'learnInPublic.practice',
@@ -249,5 +250,5 @@ export class PracticeService implements vscode.Disposable {
 }
 
 export function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return sayError(err);
 }

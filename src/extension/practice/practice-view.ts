@@ -7,6 +7,8 @@ import { renderWebviewHtml, webviewOptions } from '../webview-host';
 import type { PracticeService } from './practice-service';
 import type { PracticeSession } from './practice-session';
 import { formatDay, practiceStrings } from './practice-strings';
+import type { CoreNotice } from '../../core/notices';
+import { sayMessage } from '../notices';
 
 export const PRACTICE_VIEW_ID = 'learnInPublic.practice';
 
@@ -105,7 +107,7 @@ export class PracticeViewProvider implements vscode.WebviewViewProvider, vscode.
     const today = book.today();
     const files = this.service.deckFiles;
     const targetOf = (label: string) => files.find((f) => f.label === label)?.uri.toString();
-    const problemView = (p: { file: string; line?: number; message: string }): ProblemView => ({ file: p.file, line: p.line, message: p.message, target: targetOf(p.file) });
+    const problemView = (p: { file: string; line?: number; message: string; notice?: CoreNotice }): ProblemView => ({ file: p.file, line: p.line, message: sayMessage(p), target: targetOf(p.file) });
     const deckFilesInUse = new Set(book.decks.map((d) => d.file));
     const decks: DeckSummary[] = book.decks.map((deck) => ({
       name: deck.name,
@@ -135,7 +137,7 @@ export class PracticeViewProvider implements vscode.WebviewViewProvider, vscode.
       daysPractisedThisWeek: stats.daysPractisedThisWeek,
       decks,
       brokenDecks: book.library.problems.filter((p) => !deckFilesInUse.has(p.file)).map(problemView),
-      historyProblems: book.historyProblems.map((p) => ({ file: this.service.historyPath, line: p.line, message: p.message })),
+      historyProblems: book.historyProblems.map((p) => ({ file: this.service.historyPath, line: p.line, message: sayMessage(p) })),
       sessionQuestion: this.session.isOpen ? this.session.currentQuestionText : undefined,
       canUndo: !!book.schedule.lastRating(),
     };

@@ -8,6 +8,7 @@ import { chooseQuestion, importDeck, openAtLine, openDeck } from './practice-dec
 import { PracticeService, SETTINGS } from './practice-service';
 import { PANEL_VIEW_TYPE, PracticeSession } from './practice-session';
 import { PRACTICE_VIEW_ID, PracticeViewProvider } from './practice-view';
+import { sayError } from '../notices';
 
 export function registerPractice(feature: FeatureContext): void {
   const { context } = feature;
@@ -18,7 +19,7 @@ export function registerPractice(feature: FeatureContext): void {
       await run(...args);
     } catch (err) {
       feature.log.error(`${name}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
-      void vscode.window.showErrorMessage(vscode.l10n.t('Interview practice: {0}', err instanceof Error ? err.message : String(err)));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Interview practice: {0}', sayError(err)));
     }
   };
   const rate = (rating: Grade) => guard(`rate ${rating}`, () => session.rate(rating));

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
 import { isScanCancellation } from '../../core/tracker/refresh-policy';
 import { readCardSettings } from './card-settings';
+import { sayError } from '../notices';
 
 /** Where Update Progress Card writes: the folder of the last card (per machine). */
 const LAST_FOLDER_KEY = 'learnInPublic.card.lastFolder';
@@ -28,7 +29,7 @@ async function runCardCommand(feature: FeatureContext, mode: 'create' | 'update'
       return;
     }
     feature.log.error(`Progress card: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('The progress card could not be written: {0}', err instanceof Error ? err.message : String(err)));
+    void vscode.window.showErrorMessage(vscode.l10n.t('The progress card could not be written: {0}', sayError(err)));
   }
 }
 

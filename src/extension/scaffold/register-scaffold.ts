@@ -2,6 +2,7 @@
 // Registering is cheap: site detection, templates, the front-matter parser and git load on first use.
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
+import { sayError } from '../notices';
 
 export const SCAFFOLD_COMMANDS = {
   newPost: 'learnInPublic.newPost',
@@ -16,7 +17,7 @@ export function registerScaffold(feature: FeatureContext): void {
       await action(await import('./scaffold-commands'));
     } catch (err) {
       feature.log.error(`Scaffold: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-      void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
+      void vscode.window.showErrorMessage(sayError(err));
     }
   };
   feature.context.subscriptions.push(

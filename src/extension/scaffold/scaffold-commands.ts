@@ -9,6 +9,7 @@ import type { ScaffoldSettings } from '../../core/scaffold/settings';
 import type { SiteProfile } from '../../core/scaffold/site-profile';
 import type { PostTemplate } from '../../core/scaffold/template';
 import type { FeatureContext } from '../feature-context';
+import { sayError, sayMessage } from '../notices';
 
 export type PostMode = 'post' | 'til' | 'selection';
 
@@ -151,7 +152,7 @@ async function loadTemplates(core: ScaffoldCore, feature: FeatureContext, site: 
   try {
     dir = core.resolveInside(site.folder.uri.fsPath, site.settings.templatesFolder);
   } catch (err) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('learnInPublic.scaffold.templatesFolder is ignored: {0}', (err as Error).message));
+    void vscode.window.showWarningMessage(vscode.l10n.t('learnInPublic.scaffold.templatesFolder is ignored: {0}', sayError(err)));
     return core.builtInTemplates();
   }
   const { templates, problems } = await loadUserTemplates(dir);
@@ -160,7 +161,7 @@ async function loadTemplates(core: ScaffoldCore, feature: FeatureContext, site: 
     const first = problems[0];
     const open = vscode.l10n.t('Open Template');
     const more = problems.length > 1 ? ' ' + vscode.l10n.t('({0} more in the Learn in Public output)', problems.length - 1) : '';
-    void vscode.window.showWarningMessage(vscode.l10n.t('A template was skipped (the built-in ones still work): {0}', first.message) + more, open).then(async (choice) => {
+    void vscode.window.showWarningMessage(vscode.l10n.t('A template was skipped (the built-in ones still work): {0}', sayMessage(first)) + more, open).then(async (choice) => {
       if (choice !== open) return;
       const line = Math.max(0, (first.line ?? 1) - 1);
       await vscode.window.showTextDocument(vscode.Uri.file(first.file), { selection: new vscode.Range(line, 0, line, 0) });
@@ -292,7 +293,7 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
   } catch (err) {
     if (isExplainedError(core, err)) {
       feature.log.warn(`${commandTitle}: ${err.message}`);
-      void vscode.window.showErrorMessage(err.message);
+      void vscode.window.showErrorMessage(sayError(err));
       return;
     }
     throw err;

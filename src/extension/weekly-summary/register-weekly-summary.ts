@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { isScanCancellation } from '../../core/tracker/refresh-policy';
 import type { FeatureContext } from '../feature-context';
+import { sayError } from '../notices';
 
 export function registerWeeklySummary(feature: FeatureContext): void {
   feature.context.subscriptions.push(
@@ -20,7 +21,7 @@ export function registerWeeklySummary(feature: FeatureContext): void {
           return;
         }
         feature.log.error(`Weekly summary: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('The weekly summary could not be written: {0}', err instanceof Error ? err.message : String(err)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('The weekly summary could not be written: {0}', sayError(err)));
       }
     }),
   );
