@@ -1,6 +1,7 @@
 // The Career Checklist: the sidebar view, its commands and settings. Registering is cheap;
 // the catalog and the Markdown parser (with its YAML front matter) load when the view first asks for them.
 import * as vscode from 'vscode';
+import { completedDaysKey } from '../../core/checklist/completed-days';
 import type { FeatureContext } from '../feature-context';
 import { learningActivityChanged } from '../learning-activity';
 import { addChecklistItem, chooseChecklistLocation } from './checklist-commands';
@@ -10,11 +11,18 @@ import { CHECKLIST_VIEW_ID, ChecklistViewProvider } from './checklist-view';
 export function registerChecklist(feature: FeatureContext): void {
   const controller = new ChecklistController(feature);
   const provider = new ChecklistViewProvider(feature, controller);
+  let daysDone: string | undefined;
   feature.context.subscriptions.push(
     controller,
     provider,
-    // A step ticked (or unticked) can start or save today's streak in the tracker.
-    controller.onDidChangeState(() => learningActivityChanged()),
+    // A step ticked (or unticked) can start or save today's streak in the tracker; a note or
+    // an item's text typed in the editor cannot, and does not make the tracker redraw.
+    controller.onDidChangeState((state) => {
+      const key = completedDaysKey(state);
+      if (key === daysDone) return;
+      daysDone = key;
+      learningActivityChanged();
+    }),
     vscode.window.registerWebviewViewProvider(CHECKLIST_VIEW_ID, provider),
     vscode.commands.registerCommand('learnInPublic.checklist.openMarkdown', () => controller.openFile()),
     vscode.commands.registerCommand('learnInPublic.checklist.chooseLocation', () => chooseChecklistLocation(feature, controller)),
