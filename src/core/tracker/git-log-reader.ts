@@ -131,8 +131,10 @@ export class CommitDayCounter {
    * or -1 when the buffer ends before the record does.
    */
   private readRecord(buf: Buffer, start: number): number {
-    // Byte loops, not Buffer#indexOf: the fields are short, and four native calls per commit
-    // cost more than scanning them (100k records parsed in a fresh process: 157 → 120 ms).
+    // Byte loops for the short fields, which the SHA's hex check and the time's digits walk
+    // anyway; Buffer#indexOf only for the parents, where a native search beats a loop that is
+    // not optimised yet (a fresh process parsing 10k records: 53 → 49 ms, 100k: 113 → 107 ms,
+    // medians of 9, against an indexOf per field).
     const length = buf.length;
     let i = start + 1;
     // Without a SHA field, "shaEnd" is the record marker itself and the time follows it.
@@ -157,9 +159,9 @@ export class CommitDayCounter {
     // The parents (space-separated SHAs, empty for a root commit) when onCommit wants them.
     let parentsEnd = shaEnd;
     if (this.onCommit) {
-      while (i < length && buf[i] !== NUL) i++;
-      if (i >= length) return -1;
-      parentsEnd = i++;
+      parentsEnd = buf.indexOf(NUL, i); // up to 129 bytes: a native search pays off even cold
+      if (parentsEnd === -1) return -1;
+      i = parentsEnd + 1;
     }
     // The timestamp: git prints nothing for a date it cannot represent (e.g. before 1970).
     let seconds = 0;
