@@ -12,6 +12,8 @@
 //   refresh       after one new commit, in a warm process (the extension's refresh on HEAD move)
 //   reopen        a fresh process with the disk cache: nothing changed / one new commit
 //   preview       a fresh process reading the cache alone, no git (what the view shows first)
+//   start-up      the same full scan and floor on a 100-commit fixture: the scan's fixed cost
+//   per commit    the cost added between two sizes, per 1,000 commits, floor against scan
 // Refresh and reopen show two times: until the heatmap's day counts are known / until the
 // scan returns (posts checked and the cache written).
 // Usage: npm run bench -- [--sizes 10k,100k,1m] [--runs 3]
@@ -127,6 +129,8 @@ interface Row {
   dayWalk: number;
   full: number;
   fullCpu: number;
+  nodeCpu: number;
+  gitCpu: number;
   peakRss: number;
   baselineRss: number;
   refresh: number;
@@ -154,6 +158,8 @@ async function benchSize(size: number, runs: number): Promise<Row> {
   const fulls: number[] = [];
   const floorCpu: number[] = [];
   const fullCpu: number[] = [];
+  const nodeCpu: number[] = [];
+  const gitCpu: number[] = [];
   const rss: number[] = [];
   const baseline: number[] = [];
   console.error(`${size.toLocaleString('en')} commits: full scans…`);
@@ -172,6 +178,8 @@ async function benchSize(size: number, runs: number): Promise<Row> {
     walks.push(f.heatmapMs as number);
     fulls.push(f.ms as number);
     fullCpu.push(f.cpuMs as number);
+    nodeCpu.push(f.nodeCpuMs as number);
+    gitCpu.push(f.gitCpuMs as number);
     rss.push(f.peakRssMB as number);
     baseline.push(f.baselineRssMB as number);
     if (i === 0) checks.push(`full scan counted ${f.commits} of the learner's commits (fixture: ${fixture.learnerCommits}), ${f.posts} published items`);
@@ -222,6 +230,8 @@ async function benchSize(size: number, runs: number): Promise<Row> {
     dayWalk: median(walks),
     full: median(fulls),
     fullCpu: median(fullCpu),
+    nodeCpu: median(nodeCpu),
+    gitCpu: median(gitCpu),
     peakRss: median(rss),
     baselineRss: median(baseline),
     refresh: median(refreshes),
@@ -235,10 +245,27 @@ async function benchSize(size: number, runs: number): Promise<Row> {
   };
 }
 
+/** Floor and full scan on a tiny fixture: what a scan costs before the number of commits matters. */
+async function benchStartUp(runs: number): Promise<{ floor: number; full: number; nodeCpu: number }> {
+  const fixture = await ensureFixture(100, (l) => console.error(l));
+  const floors: number[] = [];
+  const fulls: number[] = [];
+  const nodeCpu: number[] = [];
+  console.error('100 commits: start-up…');
+  for (let i = 0; i < runs; i++) {
+    floors.push((await rawFloor(fixture.dir)).ms);
+    const f = await measure('full', fixture.dir);
+    fulls.push(f.ms as number);
+    nodeCpu.push(f.nodeCpuMs as number);
+  }
+  return { floor: median(floors), full: median(fulls), nodeCpu: median(nodeCpu) };
+}
+
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const gitVersion = (await run('git', ['--version'])).trim();
   const rows: Row[] = [];
+  const startUp = await benchStartUp(args.runs);
   for (const size of args.sizes) rows.push(await benchSize(size, args.runs));
   const cpus = os.cpus();
   console.log(`\nLearning tracker benchmark — ${gitVersion}, Node ${process.version}, ${cpus.length}× ${cpus[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, median of ${args.runs} run(s)\n`);
@@ -249,6 +276,19 @@ async function main(): Promise<void> {
     console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.floor)} | ${ms(r.dayWalk)} (${r.heatmapRatio.toFixed(2)}×) | ${ms(r.full)} (${r.fullRatio.toFixed(2)}×) | ${ms(r.postsFloor)} (${r.fullPostsRatio.toFixed(2)}×) | ${r.peakRss} MB (${r.baselineRss} MB) |`);
   }
   console.log(`\nRatios are medians of each run against the floor measured just before it. Loading simple-git, once per process and before the clock: ${ms(median(rows.map((r) => r.moduleLoad)))}.`);
+  console.log(`\nStart-up: on a 100-commit fixture the floor is ${ms(startUp.floor)} and a full scan ${ms(startUp.full)} (Node's CPU ${ms(startUp.nodeCpu)}): the scan's fixed cost, whatever the size.`);
+  if (rows.length > 1) {
+    console.log('\nPer 1,000 commits added (the difference between two sizes):\n');
+    console.log('| between | raw floor | full scan incl. posts (× floor) |');
+    console.log('|---|---:|---:|');
+    for (let i = 1; i < rows.length; i++) {
+      const [a, b] = [rows[i - 1], rows[i]];
+      const per = (x: number, y: number) => ((y - x) / (b.size - a.size)) * 1000;
+      const floor = per(a.floor, b.floor);
+      const full = per(a.full, b.full);
+      console.log(`| ${a.size.toLocaleString('en')} and ${b.size.toLocaleString('en')} | ${floor.toFixed(1)} ms | ${full.toFixed(1)} ms (${(full / floor).toFixed(2)}×) |`);
+    }
+  }
   console.log('\nWith the disk cache (heatmap data ready / scan done):\n');
   console.log('| commits | refresh after 1 new commit | reopen, nothing changed | reopen after 1 new commit | cached heatmap, no git |');
   console.log('|---:|---:|---:|---:|---:|');
@@ -256,10 +296,10 @@ async function main(): Promise<void> {
     console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.refreshHeatmap)} / ${ms(r.refresh)} | ${ms(r.reopenUnchangedHeatmap)} / ${ms(r.reopenUnchanged)} | ${ms(r.reopenOneCommitHeatmap)} / ${ms(r.reopenOneCommit)} | ${ms(r.preview)} |`);
   }
   console.log('\nCPU time (user + system, git and Node together; independent of other load on the machine):\n');
-  console.log('| commits | raw floor | full scan incl. posts (× floor) |');
-  console.log('|---:|---:|---:|');
+  console.log('| commits | raw floor | full scan incl. posts (× floor) | of which Node | of which git |');
+  console.log('|---:|---:|---:|---:|---:|');
   for (const r of rows) {
-    console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.floorCpu)} | ${ms(r.fullCpu)} (${(r.fullCpu / r.floorCpu).toFixed(2)}×) |`);
+    console.log(`| ${r.size.toLocaleString('en')} | ${ms(r.floorCpu)} | ${ms(r.fullCpu)} (${(r.fullCpu / r.floorCpu).toFixed(2)}×) | ${ms(r.nodeCpu)} | ${ms(r.gitCpu)} |`);
   }
   const problems = rows.flatMap((r) => r.checks.map((c) => `${r.size.toLocaleString('en')}: ${c}`));
   console.log('');
