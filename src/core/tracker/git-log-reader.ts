@@ -166,10 +166,11 @@ export class CommitDayCounter {
     // The timestamp: git prints nothing for a date it cannot represent (e.g. before 1970).
     let seconds = 0;
     let digits = 0;
+    let notDigits = false;
     for (; i < length; i++) {
       const d = buf[i] - 0x30;
       if (d === -0x30) break; // NUL
-      if (d < 0 || d > 9) digits = -1000;
+      if (d < 0 || d > 9) notDigits = true;
       else {
         seconds = seconds * 10 + d;
         digits++;
@@ -181,7 +182,7 @@ export class CommitDayCounter {
     if (i + 1 >= length) return -1;
     const emailEnd = i;
     if (buf[emailEnd + 1] !== LF) return this.skipMalformed(buf, start + 1);
-    if (digits < 0 || digits > 15) return this.skipMalformed(buf, start + 1);
+    if (notDigits || digits > 15) return this.skipMalformed(buf, start + 1);
     this.recordsRead++;
     const mine = this.emailMatches(buf, timeEnd + 1, emailEnd);
     const dated = digits > 0 && seconds <= MAX_EPOCH_SECONDS;

@@ -61,11 +61,13 @@ describe('tracker: reading the git log stream', () => {
       'garbage before' +
       record('not-a-sha', 86_400, 'me@example.com') +
       record(sha(2), '12x', 'me@example.com') +
+      record(sha(5), 'x' + '9'.repeat(1001), 'me@example.com') + // a letter, then digits
       `\x1e${sha(3)}\0${86_400}\0me@example.com\0X` + // wrong terminator
       record(sha(4), 3 * 86_400, 'me@example.com');
     const counter = count(text, 7);
     assert.deepEqual([...counter.days], [['1970-01-04', 1]]);
-    assert.equal(counter.malformed, 4);
+    assert.equal(counter.malformed, 5);
+    assert.equal(counter.undated, 0);
   });
 
   it('counts commits without a usable date apart, not on some made-up day', () => {
