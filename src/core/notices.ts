@@ -44,7 +44,7 @@ export function told(n: CoreNotice): { message: string; notice: CoreNotice } {
 /** The notice an error carries, if it was thrown with one (the core's error classes take either). */
 export function noticeOf(err: unknown): CoreNotice | undefined {
   const n = (err as { notice?: unknown } | null)?.notice;
-  return n && typeof n === 'object' && typeof (n as CoreNotice).id === 'string' && (n as CoreNotice).id in CORE_MESSAGES ? (n as CoreNotice) : undefined;
+  return n && typeof n === 'object' && typeof (n as CoreNotice).id === 'string' && Object.hasOwn(CORE_MESSAGES, (n as CoreNotice).id) ? (n as CoreNotice) : undefined;
 }
 
 /** For error constructors that accept a plain English message or a notice. */

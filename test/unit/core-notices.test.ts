@@ -61,6 +61,9 @@ describe('core notices', () => {
     assert.equal(sayError(new Error('plain')), 'plain');
     assert.equal(sayError('text'), 'text');
     assert.equal(sayMessage({ message: 'only English' }), 'only English');
+    // Another library's error that happens to carry a `notice` whose id is an object key.
+    const foreign = Object.assign(new Error('from elsewhere'), { notice: { id: 'toString', values: [] } });
+    assert.equal(sayError(foreign), 'from elsewhere');
   });
 
   it('a path that leaves its folder is refused with a notice', () => {
