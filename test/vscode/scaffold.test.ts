@@ -191,6 +191,26 @@ describe('Scaffolding in a real VS Code', function () {
       assert.match(text, /## Demo/);
       await wb.screenshot('scaffold-readme-append-light');
     });
+
+    // Last in this workspace: from here on it holds a project of its own one level down.
+    it('New Project README asks which project when the folder holds several, and writes into the one picked', async function () {
+      write(workspace, { 'churn-model/pyproject.toml': '[project]\nname = "churn-model"\ndescription = "Predict which customers are about to leave."\n' });
+      await runExactCommand(wb.page, 'Learn in Public: New Project README');
+      const picker = wb.page.locator('.quick-input-widget');
+      await picker.locator('.quick-input-title', { hasText: 'New Project README' }).waitFor({ timeout: 30_000 });
+      const rows = picker.locator('.quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: 'churn-model' }).first().waitFor({ timeout: 15_000 });
+      const labels = (await rows.allTextContents()).join(' | ');
+      assert.match(labels, /churn-model.*no README yet/, labels);
+      assert.match(labels, /has README\.md/, `the workspace folder is offered too, with its README: ${labels}`);
+      await wb.screenshot('scaffold-readme-pick-project-light');
+      await picker.locator('input').fill('churn-model');
+      await picker.locator('input').press('Enter');
+      const readme = path.join(workspace, 'churn-model', 'README.md');
+      await waitFor(() => fs.existsSync(readme), 'churn-model/README.md on disk');
+      assert.match(fs.readFileSync(readme, 'utf8'), /^# churn-model\n\nPredict which customers are about to leave\.\n/);
+      assert.ok(fs.readFileSync(path.join(workspace, 'README.md'), 'utf8').startsWith(readmeBefore), 'the workspace README is left as it was');
+    });
   });
 });
 

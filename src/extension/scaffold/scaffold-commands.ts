@@ -312,27 +312,48 @@ async function findReadme(root: string): Promise<string | undefined> {
   return best ? path.join(root, best) : undefined;
 }
 
-async function chooseReadmeFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+/** A folder New Project README can write to: a workspace folder, or a project one level down in one. */
+interface ReadmeTarget {
+  readonly root: string;
+  readonly workspaceFolder: vscode.WorkspaceFolder;
+}
+
+async function chooseReadmeFolder(): Promise<ReadmeTarget | undefined> {
   const folders = localFolders();
   if (folders.length === 0) {
     await explainNoFolder();
     return undefined;
   }
-  if (folders.length === 1) return folders[0];
+  const { folderHolding, projectSubfolders } = await import('../../core/scaffold/project-folders');
+  const targets: ReadmeTarget[] = [];
+  for (const folder of folders) {
+    targets.push({ root: folder.uri.fsPath, workspaceFolder: folder });
+    for (const sub of await projectSubfolders(folder.uri.fsPath)) targets.push({ root: sub, workspaceFolder: folder });
+  }
+  if (targets.length === 1) return targets[0];
   const active = vscode.window.activeTextEditor?.document.uri;
-  const preferred = active ? vscode.workspace.getWorkspaceFolder(active) : undefined;
-  const ordered = [...folders].sort((a, b) => Number(b === preferred) - Number(a === preferred));
+  const preferredRoot = folderHolding(targets.map((t) => t.root), active?.scheme === 'file' ? active.fsPath : undefined);
+  const preferred = targets.find((t) => t.root === preferredRoot);
+  const ordered = preferred ? [preferred, ...targets.filter((t) => t !== preferred)] : targets;
   const picked = await vscode.window.showQuickPick(
-    ordered.map((folder) => ({ label: `$(root-folder) ${folder.name}`, description: folder === preferred ? vscode.l10n.t('folder of the active editor') : undefined, folder })),
+    await Promise.all(
+      ordered.map(async (target) => {
+        const top = target.root === target.workspaceFolder.uri.fsPath;
+        const name = top ? target.workspaceFolder.name : path.relative(path.dirname(target.workspaceFolder.uri.fsPath), target.root).split(path.sep).join('/');
+        const readme = await findReadme(target.root);
+        const notes = [target === preferred ? vscode.l10n.t('folder of the active editor') : undefined, readme ? vscode.l10n.t('has {0}', path.basename(readme)) : vscode.l10n.t('no README yet')];
+        return { label: `$(${top ? 'root-folder' : 'folder'}) ${name}`, description: notes.filter(Boolean).join(' · '), target };
+      }),
+    ),
     { title: vscode.l10n.t('New Project README'), placeHolder: vscode.l10n.t('Which project needs a README?'), ignoreFocusOut: true },
   );
-  return picked?.folder;
+  return picked?.target;
 }
 
 export async function newProjectReadme(feature: FeatureContext): Promise<void> {
-  const folder = await chooseReadmeFolder();
-  if (!folder) return;
-  const root = folder.uri.fsPath;
+  const target = await chooseReadmeFolder();
+  if (!target) return;
+  const root = target.root;
   const [{ readProjectInfo }, { appendMissingSections, buildReadme }, { createFileExclusive }] = await Promise.all([
     import('../../core/scaffold/project-info'),
     import('../../core/scaffold/readme'),
@@ -363,7 +384,8 @@ export async function newProjectReadme(feature: FeatureContext): Promise<void> {
   }
 
   const document = await vscode.workspace.openTextDocument(vscode.Uri.file(existing));
-  const name = path.basename(existing);
+  // Which README, when there may be several: "churn-model/README.md", or "README.md" at the top.
+  const name = path.relative(target.workspaceFolder.uri.fsPath, existing).split(path.sep).join('/');
   const preview = appendMissingSections(document.getText(), info);
   if (preview.added.length === 0) {
     await vscode.window.showTextDocument(document, { preview: false });

@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { folderHolding, projectSubfolders } from '../../../src/core/scaffold/project-folders';
+
+describe('scaffold: the projects New Project README offers', () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-projects-'));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const write = (file: string, text = '') => {
+    fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    fs.writeFileSync(path.join(root, file), text);
+  };
+
+  it('finds the subfolders with a manifest or a repository of their own, and nothing else', async () => {
+    write('churn-model/pyproject.toml', '[project]\nname = "churn-model"\n');
+    write('blog/.git/HEAD', 'ref: refs/heads/main\n');
+    write('web-app/package.json', '{}');
+    write('notes/ideas.md', '# ideas');
+    write('node_modules/left-pad/package.json', '{}');
+    write('.cache/thing/package.json', '{}');
+    write('README.md', '# workspace');
+    assert.deepEqual(await projectSubfolders(root), ['blog', 'churn-model', 'web-app'].map((n) => path.join(root, n)));
+  });
+
+  it('gives nothing for a folder that cannot be read', async () => {
+    assert.deepEqual(await projectSubfolders(path.join(root, 'missing')), []);
+  });
+
+  it('prefers the project of the file being edited, the deepest one that holds it', () => {
+    const project = path.join(root, 'churn-model');
+    assert.equal(folderHolding([root, project], path.join(project, 'src', 'train.py')), project);
+    assert.equal(folderHolding([root, project], path.join(root, 'README.md')), root);
+    assert.equal(folderHolding([root, project], path.join(root + '-other', 'x.py')), undefined);
+    assert.equal(folderHolding([root, project], undefined), undefined);
+  });
+});
