@@ -159,6 +159,12 @@ describe('Career checklist in a real VS Code', function () {
       await target.locator('vscode-button', { hasText: 'New post' }).waitFor();
       await frame.locator('.overall').scrollIntoViewIfNeeded();
       await wb.screenshot('checklist-dark');
+      // Saving a note leaves the field as typed, so the view says it was saved.
+      const before = fs.readFileSync(file, 'utf8');
+      await target.locator('vscode-textarea textarea').fill('Draft ready, publish Sunday');
+      await target.locator('vscode-button', { hasText: 'Save Note' }).click();
+      assert.match(await fileChangedFrom(file, before), /Draft ready, publish Sunday/);
+      await frame.locator('.notice', { hasText: 'Note saved in the checklist file.' }).waitFor({ timeout: 15_000 });
     });
 
     it('hiding an item from the keyboard keeps focus in the list, on the next item', async function () {

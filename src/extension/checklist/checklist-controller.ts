@@ -376,8 +376,11 @@ export class ChecklistController implements vscode.Disposable {
     })();
   }
 
-  setNote(key: string, note: string): Promise<unknown> {
-    return this.edit(vscode.l10n.t('Saving the note'), (core, text) => core.setItemNote(text, key, note, core.catalog));
+  async setNote(key: string, note: string): Promise<unknown> {
+    const outcome = await this.edit(vscode.l10n.t('Saving the note'), (core, text) => core.setItemNote(text, key, note, core.catalog));
+    // The field keeps its text after saving, so nothing on screen would change: say it.
+    if (outcome?.status === 'written') this.notice(note.trim() ? vscode.l10n.t('Note saved in the checklist file.') : vscode.l10n.t('Note removed from the checklist file.'), 'info');
+    return outcome;
   }
 
   setHidden(key: string, hidden: boolean): Promise<unknown> {
