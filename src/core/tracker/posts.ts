@@ -93,6 +93,8 @@ export class PublishedCollector {
    * show (see PublishedFinder.walkPastFolders).
    */
   readonly manyPostsAdded: { readonly sha: string; readonly parent: string }[] = [];
+  /** Posts of the user's read so far (whether or not an earlier copy of the same path was kept). */
+  postsFound = 0;
   private pending: Buffer | undefined;
   /** Path → earliest addition; built on the first new record (a refresh often has none). */
   private byPathMap: Map<string, PublishedItem> | undefined;
@@ -176,7 +178,10 @@ export class PublishedCollector {
       if (status !== 'A' || !filePath) continue;
       const kind = classifyAddedFile(filePath, this.options.postsFolders, isRootCommit);
       if (!kind) continue;
-      if (kind === 'post') postsAdded++;
+      if (kind === 'post') {
+        postsAdded++;
+        this.postsFound++;
+      }
       const item: PublishedItem = { kind, path: filePath, epochSeconds, day: this.dayKey(epochSeconds), sha };
       const seen = this.byPath.get(filePath);
       if (!seen || isEarlier(item, seen)) {

@@ -17,8 +17,9 @@
 //    among them go to one long-running `git diff-tree --stdin -M --diff-filter=AR`, whose records
 //    PublishedCollector reads (an added file may be new; a renamed one is not).
 // 4. The fingerprints look only at posts folders that exist at a tip. A blog moved in from
-//    another posts folder shows as a commit adding several posts whose parent holds that folder:
-//    one pathspec-limited `git log` over it alone then finds its posts (walkPastFolders).
+//    another posts folder is found where that folder shows: at the parent of a commit adding
+//    several posts, or at a few commits sampled over the walk; one pathspec-limited `git log`
+//    over the old and current folders then finds its posts (walkPastFolders).
 // Each non-merge commit is thus compared with its first parent, as `--diff-merges=off` did;
 // merges add nothing of their own (their side branch's commits are chains of their own).
 // A root commit is diffed as it is; a shallow clone's boundary commit (printed without
@@ -344,6 +345,9 @@ const DIFF_BATCH = 64;
  */
 export const EXISTENCE_TIPS = 64;
 
+/** Commits sampled over a full walk to find posts folders that exist at no tip (see sample()). */
+const PAST_FOLDER_SAMPLES = 16;
+
 /** Fingerprints kept for reuse (a chain's base is the next chain's newest commit). */
 const FINGERPRINT_CACHE = 4096;
 
@@ -351,7 +355,15 @@ export class PublishedFinder {
   readonly collector: PublishedCollector;
   /** Commits sent to diff-tree so far (what the fingerprints could not rule out). */
   commitsDiffed = 0;
-  private readonly chains = new FirstParentChains((chain) => this.track(this.inspect(chain).finally(() => this.chains.release(chain))));
+  private readonly chains = new FirstParentChains((chain) => {
+    this.sample(chain);
+    this.track(this.inspect(chain).finally(() => this.chains.release(chain)));
+  });
+  /** Commits spread evenly over the walk (see sample()), where past posts folders are looked for. */
+  private readonly samples: string[] = [];
+  private readonly rootSamples: string[] = [];
+  private sampleStride = 1;
+  private chainsSampled = 0;
   private readonly pending = new Set<Promise<void>>();
   private failure: unknown;
   private lookups: GitPipe | undefined;
@@ -419,40 +431,63 @@ export class PublishedFinder {
   }
 
   /**
+   * Keeps about PAST_FOLDER_SAMPLES chain heads spread evenly over a full walk (every
+   * `sampleStride`-th chain; when the list is full, every other one is dropped and the stride
+   * doubles), and the first few root commits: where walkPastFolders() looks for posts folders
+   * that exist at no tip. Costs a string per sampled chain, nothing per commit.
+   */
+  private sample(chain: Chain): void {
+    if (!('existingAt' in this.options.lookIn)) return; // a refresh looks in every configured folder
+    if (chain.base === undefined && this.rootSamples.length < 4) this.rootSamples.push(chain.sha(chain.length - 1));
+    if (this.chainsSampled++ % this.sampleStride !== 0) return;
+    this.samples.push(chain.sha(0));
+    if (this.samples.length < 2 * PAST_FOLDER_SAMPLES) return;
+    for (let i = 0; i < PAST_FOLDER_SAMPLES; i++) this.samples[i] = this.samples[2 * i];
+    this.samples.length = PAST_FOLDER_SAMPLES;
+    this.sampleStride *= 2;
+  }
+
+  /**
    * A blog moved in from a posts folder that exists at no tip (`git mv posts content/posts`, a
-   * Jekyll `_posts` blog turned Hugo) shows as one commit of the user's adding several posts,
-   * whose parent holds that folder; the fingerprints never looked there. Its posts were added
-   * before the move, with their own days: one `git log` limited to those folders finds them,
-   * and the moved copies, renames once those folders are in the diff, are taken back. Costs
-   * a few lookups per such commit (none for a commit adding one post); the walk only then.
+   * Jekyll `_posts` blog turned Hugo): the fingerprints never looked there, so its posts show
+   * as added on the move day. That folder is looked for at the parent of each commit of the
+   * user's adding several posts, and at the sampled commits (see sample()): ~100 lookups in
+   * all. Where it is found, the posts were added before the move with their own days: one
+   * `git log` over the old and current folders finds them, and the moved copies, renames
+   * there, are taken back. The walk runs only then.
    */
   private async walkPastFolders(): Promise<void> {
     const looked = new Set(this.paths?.slice(0, this.firstReadme));
     const unlooked = this.options.postsFolders.filter((f) => !looked.has(f));
-    const moves = this.collector.manyPostsAdded;
     const revisions = this.options.revisions;
-    if (unlooked.length === 0 || moves.length === 0 || !revisions || this.failure) return;
-    const answers = await this.lookup(moves.flatMap((m) => unlooked.map((f) => `${m.parent}:${f}`)));
+    if (unlooked.length === 0 || !revisions || this.failure) return;
+    // Where an old posts folder would show: the parent of each commit adding several posts,
+    // and, once any post was found, the commits sampled over the walk (a blog of one post
+    // moved shows as a single addition, like any new post).
+    const at = new Set(this.collector.manyPostsAdded.map((m) => m.parent));
+    if (this.collector.postsFound > 0) for (const sha of [...this.rootSamples, ...this.samples]) at.add(sha);
+    if (at.size === 0) return;
+    const answers = await this.lookup([...at].flatMap((sha) => unlooked.map((f) => `${sha}:${f}`)));
     const past = new Set<string>();
-    const movedIn = new Set<string>();
     answers.forEach((answer, k) => {
-      if (!answer.endsWith(' tree')) return;
-      past.add(unlooked[k % unlooked.length]);
-      movedIn.add(moves[Math.floor(k / unlooked.length)].sha);
+      if (answer.endsWith(' tree')) past.add(unlooked[k % unlooked.length]);
     });
     if (past.size === 0 || this.failure) return;
+    // One walk over the old folders and the current ones: posts added in the old folders keep
+    // their own days, and a post moved from an old folder into a current one is a rename
+    // there, so its copy counted on the move day is taken back.
     const { cwd, signal, dateKind } = this.options;
-    const spec = (folders: Iterable<string>) => [...folders].map((f) => `:(top,literal)${f}`);
-    // The moved copies: renames once the old folders are in the pathspec.
-    const renames: Buffer[] = [];
+    const spec = [...looked, ...past].map((f) => `:(top,literal)${f}`);
+    const output: Buffer[] = [];
     await streamGit({
       cwd,
       signal,
-      args: ['diff-tree', '--stdin', '-r', '-M', '--no-ext-diff', '--no-textconv', '--diff-filter=R', '--name-status', '-z', publishedLogFormat(dateKind), '--', ...spec([...looked, ...past])],
-      stdin: [...movedIn].join('\n') + '\n',
-      onStdout: (chunk) => renames.push(chunk),
+      args: ['log', '--no-show-signature', '--diff-merges=off', '-M', '--no-ext-diff', '--no-textconv', '--diff-filter=AR', '--name-status', '-z', publishedLogFormat(dateKind), ...revisions.args, '--', ...spec],
+      stdin: revisions.stdin,
+      onStdout: (chunk) => output.push(chunk),
     });
-    for (const record of Buffer.concat(renames).toString('utf8').split('\x1e').slice(1)) {
+    const text = Buffer.concat(output);
+    for (const record of text.toString('utf8').split('\x1e').slice(1)) {
       const fields = record.split('\0');
       for (let i = 4; i < fields.length; i++) {
         if (!/^\n*R\d*$/.test(fields[i])) continue;
@@ -460,14 +495,7 @@ export class PublishedFinder {
         i += 2;
       }
     }
-    // The posts added in the old folders, before the move.
-    await streamGit({
-      cwd,
-      signal,
-      args: ['log', '--no-show-signature', '--diff-merges=off', '-M', '--no-ext-diff', '--no-textconv', '--diff-filter=AR', '--name-status', '-z', publishedLogFormat(dateKind), ...revisions.args, '--', ...spec(past)],
-      stdin: revisions.stdin,
-      onStdout: (chunk) => this.collector.feed(chunk),
-    });
+    this.collector.feed(text);
     this.collector.end();
   }
 

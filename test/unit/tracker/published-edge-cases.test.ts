@@ -55,6 +55,22 @@ describe('tracker: published items in unusual repositories', () => {
     ]);
   });
 
+  it('a blog of a single post moved to another posts folder keeps its first day: a full rescan equals the refresh', async () => {
+    const repo = TempRepo.create();
+    const cacheDir = tempDir('lip-cache-');
+    repo.commit({ date: '2023-03-01T12:00:00Z', files: { '_posts/2023-03-01-gradients.md': '---\ntitle: Gradients\n---\nWhat a gradient is, and why it points uphill.\n' } });
+    repo.commit({ date: '2023-05-01T12:00:00Z', files: { 'notes.txt': 'ideas for the next post' } });
+    await scan([repo.dir], { cacheDir });
+    fs.mkdirSync(path.join(repo.dir, 'content', 'posts'), { recursive: true });
+    repo.git('mv', '_posts/2023-03-01-gradients.md', 'content/posts/gradients.md');
+    repo.commit({ date: '2024-06-01T12:00:00Z' });
+    repo.commit({ date: '2024-06-02T12:00:00Z', files: { 'content/posts/attention.md': '# Attention\n' } });
+    const refreshed = await scan([repo.dir], { cacheDir });
+    const full = await scan([repo.dir]);
+    assert.deepEqual(postList(full), ['post:_posts/2023-03-01-gradients.md@2023-03-01', 'post:content/posts/attention.md@2024-06-02']);
+    assert.deepEqual(postList(full), postList(refreshed));
+  });
+
   it('finds posts that exist only on a branch ranked past the first few tips', async () => {
     const repo = TempRepo.create();
     repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'a.txt': 'a' } });
