@@ -486,8 +486,14 @@ export class PublishedFinder {
       stdin: revisions.stdin,
       onStdout: (chunk) => output.push(chunk),
     });
-    const text = Buffer.concat(output);
-    for (const record of text.toString('utf8').split('\x1e').slice(1)) {
+    // A shallow clone's boundary commits are printed as roots: what they hold was not added
+    // by them (as in the day walk's finder, see shallowCommits).
+    const records = Buffer.concat(output)
+      .toString('utf8')
+      .split('\x1e')
+      .slice(1)
+      .filter((record) => !this.shallowCommits.has(record.slice(0, record.indexOf('\0'))));
+    for (const record of records) {
       const fields = record.split('\0');
       for (let i = 4; i < fields.length; i++) {
         if (!/^\n*R\d*$/.test(fields[i])) continue;
@@ -495,7 +501,7 @@ export class PublishedFinder {
         i += 2;
       }
     }
-    this.collector.feed(text);
+    this.collector.feed(Buffer.from(records.map((record) => `\x1e${record}`).join(''), 'utf8'));
     this.collector.end();
   }
 

@@ -98,6 +98,21 @@ describe('tracker: published items in unusual repositories', () => {
     assert.deepEqual(postList(r), ['post:posts/new.md@2024-05-02']);
   });
 
+  it('a shallow clone whose boundary still holds an old posts folder counts nothing from that boundary', async () => {
+    const up = TempRepo.create();
+    up.commit({ date: '2023-01-01T12:00:00Z', files: { '_posts/2023-01-01-old.md': '# old\n' } });
+    up.commit({ date: '2023-02-01T12:00:00Z', files: { 'notes.txt': 'notes' } });
+    fs.mkdirSync(path.join(up.dir, 'content', 'posts'), { recursive: true });
+    up.git('mv', '_posts/2023-01-01-old.md', 'content/posts/old.md');
+    up.commit({ date: '2024-06-01T12:00:00Z' });
+    up.commit({ date: '2024-06-02T12:00:00Z', files: { 'content/posts/new.md': '# new\n' } });
+    const shallow = path.join(tempDir(), 'shallow');
+    git(path.dirname(shallow), ['clone', '-q', '--depth', '3', `file://${up.dir}`, shallow]);
+    git(shallow, ['config', 'user.email', ME]);
+    // The boundary (2023-02-01) holds _posts/2023-01-01-old.md: added before this clone's history, not on that day.
+    assert.deepEqual(postList(await scan([shallow])), ['post:content/posts/new.md@2024-06-02']);
+  });
+
   it('a clone of depth 1 publishes nothing', async () => {
     const up = TempRepo.create();
     up.commit({ date: '2023-01-01T12:00:00Z', files: { 'README.md': '# p\n', 'posts/old1.md': '# 1\n' } });
