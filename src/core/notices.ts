@@ -4,6 +4,7 @@
 // same notice in VS Code's display language (one vscode.l10n.t literal per id, see
 // src/extension/notices.ts). The tracker has its own table (tracker/tracker-messages.ts).
 import { CHECKLIST_MESSAGES } from './checklist/checklist-messages';
+import { fillTemplate } from './fill-template';
 import { KIT_MESSAGES } from './kit/kit-messages';
 import { PRACTICE_MESSAGES } from './practice/practice-messages';
 import { SCAFFOLD_MESSAGES } from './scaffold/scaffold-messages';
@@ -26,10 +27,7 @@ export function notice(id: CoreMessageId, ...values: Array<string | number | Cor
   return { id, values: values.map((v) => (typeof v === 'number' ? String(v) : v)) };
 }
 
-/** Fills `{0}`-style slots the way vscode.l10n.t does; a slot without a value stays as written. */
-export function fillTemplate(template: string, values: readonly string[]): string {
-  return template.replace(/\{(\d+)\}/g, (match, i: string) => values[Number(i)] ?? match);
-}
+export { fillTemplate };
 
 /** The notice in English (the CLI, logs, and where no translation is wanted). */
 export function englishText(n: CoreNotice): string {

@@ -2,6 +2,7 @@
 // What the tracker tells the user, as an id and values: the CLI and the logs use the English
 // below; the extension says each one in VS Code's display language (tracker-notices.ts has
 // one vscode.l10n.t call per id, with these templates as keys).
+import { fillTemplate } from '../fill-template';
 
 export const TRACKER_MESSAGES = {
   postsFolderIgnored: 'Posts folder "{0}" was ignored: it must be a path inside the repository.',
@@ -35,5 +36,5 @@ export function notice(id: TrackerMessageId, ...values: Array<string | number>):
 
 /** The notice in English (the CLI, logs, and where no translation is wanted). */
 export function englishText(n: TrackerNotice): string {
-  return TRACKER_MESSAGES[n.id].replace(/\{(\d+)\}/g, (match, i: string) => n.values[Number(i)] ?? match);
+  return fillTemplate(TRACKER_MESSAGES[n.id], n.values);
 }
