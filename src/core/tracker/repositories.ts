@@ -239,29 +239,60 @@ export async function readRawRefs(repo: ResolvedRepository): Promise<Record<stri
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
   }
-  const walk = (relative: string): boolean => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = fsSync.readdirSync(path.join(repo.commonDir, relative), { withFileTypes: true });
-    } catch (err) {
-      return (err as NodeJS.ErrnoException).code === 'ENOENT';
-    }
-    for (const e of entries) {
-      const name = `${relative}/${e.name}`;
-      if (e.isDirectory()) {
-        if (!walk(name)) return false;
-      } else if (e.isFile() && !e.name.endsWith('.lock')) {
-        try {
-          refs[name] = fsSync.readFileSync(path.join(repo.commonDir, name), 'utf8').trim();
-        } catch {
-          return false;
-        }
+  for (const top of ['refs/heads', 'refs/remotes', 'refs/tags']) if (!readLooseRefs(repo.commonDir, top, refs)) return undefined;
+  return refs;
+}
+
+/** Loose refs under `relative` (a folder of commonDir) into `refs`; false when one cannot be read. */
+function readLooseRefs(commonDir: string, relative: string, refs: Record<string, string>): boolean {
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = fsSync.readdirSync(path.join(commonDir, relative), { withFileTypes: true });
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+  for (const e of entries) {
+    const name = `${relative}/${e.name}`;
+    if (e.isDirectory()) {
+      if (!readLooseRefs(commonDir, name, refs)) return false;
+    } else if (e.isFile() && !e.name.endsWith('.lock')) {
+      try {
+        refs[name] = fsSync.readFileSync(path.join(commonDir, name), 'utf8').trim();
+      } catch {
+        return false;
       }
     }
-    return true;
-  };
-  for (const top of ['refs/heads', 'refs/remotes', 'refs/tags']) if (!walk(top)) return undefined;
-  return refs;
+  }
+  return true;
+}
+
+/**
+ * Identifies what makes git show another history while no ref moves: replace refs (`git
+ * replace`, under refs/replace/) and a grafts file (`info/grafts`). '' when there are none,
+ * as nearly always. Counts read under other replacements cannot be added to, so a change
+ * means a full read (see scan.ts).
+ */
+export async function rewritesFingerprint(repo: ResolvedRepository): Promise<string> {
+  const found: Record<string, string> = {};
+  try {
+    const packed = fsSync.readFileSync(path.join(repo.commonDir, 'packed-refs'), 'utf8');
+    for (const line of packed.split('\n')) {
+      const space = line.indexOf(' ');
+      if (space > 0 && line.startsWith('refs/replace/', space + 1)) found[line.slice(space + 1).trim()] = line.slice(0, space);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return 'unreadable';
+  }
+  if (!readLooseRefs(repo.commonDir, 'refs/replace', found)) return 'unreadable';
+  try {
+    found['info/grafts'] = fsSync.readFileSync(path.join(repo.commonDir, 'info', 'grafts'), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return 'unreadable';
+  }
+  const names = Object.keys(found).sort();
+  if (names.length === 0) return '';
+  const { createHash } = await import('node:crypto');
+  return createHash('sha256').update(names.map((n) => `${n}=${found[n]}`).join('\n')).digest('hex').slice(0, 16);
 }
 
 /**

@@ -46,6 +46,8 @@ export interface RepoCacheEntry {
   readonly postsKey: string;
   /** Fingerprint of a shallow clone's boundary ('' when not shallow). */
   readonly shallow: string;
+  /** Fingerprint of replace refs and grafts (rewritesFingerprint); absent when there are none. */
+  readonly rewrites?: string;
   readonly tips: RefTips;
   readonly days: Record<string, number>;
   readonly commits: number;
@@ -105,6 +107,7 @@ export function validateCacheEntry(value: unknown): RepoCacheEntry | undefined {
     if (typeof v[key] !== 'string') return undefined;
   }
   if (v.configuredEmail !== undefined && typeof v.configuredEmail !== 'string') return undefined;
+  if (v.rewrites !== undefined && typeof v.rewrites !== 'string') return undefined;
   const loc = v.location as Record<string, unknown> | undefined;
   if (!loc || typeof loc !== 'object') return undefined;
   for (const key of ['root', 'gitDir', 'commonDir'] as const) if (typeof loc[key] !== 'string' || !loc[key]) return undefined;

@@ -65,6 +65,7 @@ import {
   resolveRepository,
   sameRawRefs,
   shallowFingerprint,
+  rewritesFingerprint,
   tipCommits,
   tipsFromRawRefs,
   type RefTips,
@@ -180,6 +181,8 @@ interface PreparedRepo {
   readonly tips: RefTips;
   readonly rawRefs: Record<string, string>;
   readonly shallow: string;
+  /** Replace refs and grafts (see rewritesFingerprint); '' when there are none. */
+  readonly rewrites: string;
   readonly email?: string;
   readonly configStamp: string;
   /** The disk cache entry for this folder, not yet checked against the settings. */
@@ -199,20 +202,20 @@ async function prepareRepository(index: number, folder: string, options: ScanOpt
   const cached = options.cacheDir ? await readCacheEntry(options.cacheDir, folder) : undefined;
   if (cached && (await locationStillValid({ ...cached.location, folder }))) {
     const repo: ResolvedRepository = { ...cached.location, folder };
-    const [stamp, rawRefs, shallow] = await Promise.all([configStamp(repo), readRawRefs(repo), shallowFingerprint(repo)]);
+    const [stamp, rawRefs, shallow, rewrites] = await Promise.all([configStamp(repo), readRawRefs(repo), shallowFingerprint(repo), rewritesFingerprint(repo)]);
     const fromDisk = !rawRefs ? undefined : sameRawRefs(rawRefs, cached.rawRefs) ? cached.tips : tipsFromRawRefs(rawRefs, cached.rawRefs, cached.tips);
     const [email, tips] = await Promise.all([
       !wantEmail ? undefined : stamp === cached.configStamp ? cached.configuredEmail : configuredEmail(repo.root, signal),
       fromDisk ?? readRefTips(repo, signal),
     ]);
-    return { index, folder, key: folder, repo: { ...repo, shallow: shallow !== '' }, tips, rawRefs: rawRefs ?? {}, shallow, email, configStamp: stamp, cached, tipsFromDisk: fromDisk !== undefined };
+    return { index, folder, key: folder, repo: { ...repo, shallow: shallow !== '' }, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email, configStamp: stamp, cached, tipsFromDisk: fromDisk !== undefined };
   }
   const repo = await resolveRepository(folder, signal);
   // The raw refs are read before the tips: if a ref moves in between, the next run sees a
   // difference and asks git again (never the reverse, which would hide a change).
-  const [rawRefs, stamp, shallow] = await Promise.all([readRawRefs(repo), configStamp(repo), shallowFingerprint(repo)]);
+  const [rawRefs, stamp, shallow, rewrites] = await Promise.all([readRawRefs(repo), configStamp(repo), shallowFingerprint(repo), rewritesFingerprint(repo)]);
   const [email, tips] = await Promise.all([wantEmail ? configuredEmail(repo.root, signal) : undefined, readRefTips(repo, signal)]);
-  return { index, folder, key: folder, repo, tips, rawRefs: rawRefs ?? {}, shallow, email, configStamp: stamp, cached, tipsFromDisk: false };
+  return { index, folder, key: folder, repo, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email, configStamp: stamp, cached, tipsFromDisk: false };
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
@@ -394,7 +397,8 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       return { summary: { ...base, status: 'empty', ...said(notice('noCommitsYet', name)), read: 'none' }, days: new Map(), published: [], undated: 0, malformed: 0 };
     }
     let cached = p.cached;
-    if (cached && (!matchesContext(cached, context) || cached.shallow !== p.shallow || cached.root !== p.repo.root)) cached = undefined;
+    // Another shallow boundary, replace refs or grafts: git shows another history, read it all.
+    if (cached && (!matchesContext(cached, context) || cached.shallow !== p.shallow || (cached.rewrites ?? '') !== p.rewrites || cached.root !== p.repo.root)) cached = undefined;
     let cachedKeys: Float64Array | undefined;
     if (cached && collectKeys) {
       cachedKeys = await readCacheKeys(options.cacheDir!, cached);
@@ -452,6 +456,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         ...context,
         identities: [...identities].sort(),
         shallow: p.shallow,
+        ...(p.rewrites ? { rewrites: p.rewrites } : {}),
         tips: p.tips,
         days: dayCountsToObject(result.days),
         commits: result.commits,

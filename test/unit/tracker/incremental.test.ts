@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
@@ -176,5 +177,34 @@ describe('tracker: a cached-then-incremental scan equals a full rescan', functio
     assert.equal(afterMerge.perRepo[0].read, 'incremental');
     assert.equal(afterMerge.perRepo[0].commits, 6);
     assert.deepEqual(comparable(afterMerge), comparable(await scanRepositories({ ...options, cacheDir: undefined })));
+  });
+
+  it('a replaced commit (git replace) or a grafts file changes the history git shows: the next scan reads it again', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: dateOf(1, 1), files: { 'a.txt': '1\n' } });
+    const second = repo.commit({ date: dateOf(2, 2), files: { 'a.txt': '2\n' } });
+    repo.commit({ date: dateOf(3, 3), files: { 'a.txt': '3\n' } });
+    const cacheDir = tempDir();
+    const options = { repos: [repo.dir], emails: [ME], timeZone: 'UTC', cacheDir };
+    assert.equal((await scanRepositories(options)).perRepo[0].commits, 3);
+
+    // The middle commit replaced by one someone else authored (as `git replace --edit` would).
+    const text = repo.git('cat-file', 'commit', second).replace(/^author .*$/m, 'author Other <other@example.net> 1704153600 +0000');
+    const replacement = execFileSync('git', ['hash-object', '-t', 'commit', '-w', '--stdin'], { cwd: repo.dir, input: text, encoding: 'utf8' }).trim();
+    repo.git('replace', second, replacement);
+    const afterReplace = await scanRepositories(options);
+    assert.equal(afterReplace.perRepo[0].read, 'full');
+    assert.equal(afterReplace.perRepo[0].commits, 2);
+    assert.deepEqual(comparable(afterReplace), comparable(await scanRepositories({ ...options, cacheDir: undefined })));
+
+    repo.git('replace', '-d', second);
+    assert.equal((await scanRepositories(options)).perRepo[0].commits, 3);
+
+    // A grafts file cutting history at the last commit (git still honours it, with a warning).
+    const head = repo.git('rev-parse', 'HEAD').trim();
+    fs.writeFileSync(path.join(repo.dir, '.git', 'info', 'grafts'), `${head}\n`);
+    const afterGraft = await scanRepositories(options);
+    assert.equal(afterGraft.perRepo[0].commits, 1);
+    assert.deepEqual(comparable(afterGraft), comparable(await scanRepositories({ ...options, cacheDir: undefined })));
   });
 });
