@@ -27,6 +27,7 @@
 // What a pathspec log would catch and this does not: a file added and removed again between
 // two fingerprints (within a few commits on one line of history) — it is gone anyway — and a
 // root README removed and added back between two fingerprints (it was already counted).
+import * as fs from 'node:fs';
 import { GitPipe, streamGit, type FlowControl } from './git-command';
 import { HEX, type DateKind } from './git-log-reader';
 import { PublishedCollector, publishedLogFormat, publishedPathspecs } from './posts';
@@ -38,6 +39,21 @@ export const DIRECT_DIFF = 2;
 
 /** The root README spellings a fingerprint may look up (the diff itself matches any case). */
 export const README_NAMES: readonly string[] = ['README.md', 'readme.md', 'Readme.md'];
+
+/**
+ * README_NAMES plus the root README's own spelling in the work tree at `root` (`README.MD`,
+ * `ReadMe.md`): a lookup is by exact name, and git has no case-insensitive one.
+ */
+export function readmeNamesAt(root: string): readonly string[] {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(root);
+  } catch {
+    return README_NAMES;
+  }
+  const own = entries.filter((name) => /^readme\.md$/i.test(name) && !README_NAMES.includes(name));
+  return own.length ? [...README_NAMES, ...own] : README_NAMES;
+}
 
 /** A small-integer key from a SHA's first 7 hex digits (a map key that allocates nothing). */
 function keyOf(buf: Buffer, start: number): number {
@@ -530,14 +546,15 @@ export class PublishedFinder {
       // HEAD (on a branch or detached) first: the posts live where the user works, and the
       // tips come sorted by name.
       const tips = [...new Set(['HEAD', ...lookIn.existingAt])].slice(0, EXISTENCE_TIPS);
-      const paths = [...postsFolders, ...README_NAMES];
+      const readmeNames = readmeNamesAt(cwd);
+      const paths = [...postsFolders, ...readmeNames];
       const answers = await this.lookup(tips.flatMap((tip) => paths.map((path) => `${tip}:${path}`)));
       const found = new Set(answers.map((answer, k) => {
         const path = paths[k % paths.length];
-        return answer.endsWith(README_NAMES.includes(path) ? ' blob' : ' tree') ? path : '';
+        return answer.endsWith(readmeNames.includes(path) ? ' blob' : ' tree') ? path : '';
       }));
       folders = postsFolders.filter((f) => found.has(f));
-      readmes = README_NAMES.filter((r) => r === 'README.md' || found.has(r));
+      readmes = readmeNames.filter((r) => r === 'README.md' || found.has(r));
     } else {
       ({ folders, readmes } = lookIn);
     }

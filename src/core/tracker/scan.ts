@@ -46,7 +46,7 @@ import { assertTimeZone, dayKeyFromNumber } from './calendar';
 import { combineRepositories, dayCountsToObject, mergeSortedKeys, totalOf } from './day-buckets';
 import { FlowControl, GitCommandError, GitNotFoundError, ScanCancelledError, runGit, streamGit } from './git-command';
 import { CommitDayCounter, commitLogFormat, type DateKind } from './git-log-reader';
-import { PublishedFinder, README_NAMES } from './published-finder';
+import { PublishedFinder, readmeNamesAt } from './published-finder';
 import {
   DEFAULT_POSTS_FOLDERS,
   type PublishedCollector,
@@ -523,7 +523,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         timeZone: options.timeZone,
         dateKind,
         postsFolders: posts.folders,
-        lookIn: postsFolders ? { folders: postsFolders, readmes: README_NAMES } : { existingAt: include },
+        lookIn: postsFolders ? { folders: postsFolders, readmes: readmeNamesAt(p.repo.root) } : { existingAt: include },
         shallowCommits: p.shallow !== '' ? readShallowCommits(p.repo) : undefined,
         revisions: revs,
         signal: controller.signal,

@@ -188,6 +188,26 @@ describe('tracker: finding what was published from the day walk\'s commits', () 
     ]);
   });
 
+  for (const spelling of ['README.MD', 'ReadMe.md']) {
+    it(`finds a root README spelled ${spelling}, added after a long run of commits`, async () => {
+      const dir = linearRepo(100, [3]);
+      const repo = new TempRepo(dir);
+      git(dir, ['checkout', '-q', '-f', 'main']);
+      const options = { repos: [dir], emails: [ME], timeZone: 'UTC', useConfiguredEmail: false, cacheDir: tempDir() };
+      await scanRepositories(options);
+      repo.commit({ date: '2024-08-01T12:00:00Z', files: { [spelling]: '# notes\n' } });
+      const expected = [
+        ['post', 'content/posts/p3.md', day(3)],
+        ['readme', spelling, '2024-08-01'],
+      ];
+      const refreshed = await scanRepositories(options);
+      assert.equal(refreshed.perRepo[0].read, 'incremental');
+      assert.deepEqual(refreshed.posts.map((p) => [p.kind, p.path, p.day]), expected);
+      const full = await scanRepositories({ ...options, cacheDir: undefined });
+      assert.deepEqual(full.posts.map((p) => [p.kind, p.path, p.day]), expected);
+    });
+  }
+
   it('finds a post added on a side branch that was merged, dated by the side commit', async () => {
     const repo = TempRepo.create();
     repo.commit({ date: '2024-05-01T12:00:00Z', files: { 'README.md': '# Blog\n' } });
