@@ -129,9 +129,16 @@ describe('core notices', () => {
 
     it('an unknown placeholder is said with its place and the closest known name', () => {
       const err = caught(() => parseTemplate('---\ntitle: {{tittle}}\n---\nbody\n', { kind: 'x', file: 'x.md' })) as Error & { notice?: { id: string } };
+      assert.equal(err.notice?.id, 'templateUnknownPlaceholderDidYouMean');
+      assert.equal(sayError(err), err.message);
+      assert.match(sayError(err), /^Unknown placeholder \{\{tittle\}\} \(x\.md, line 2\)\. Did you mean \{\{title\}\}\? Known: /);
+    });
+
+    it('an unknown placeholder like no known one is said without a suggestion', () => {
+      const err = caught(() => parseTemplate('---\ntitle: {{mood}}\n---\nbody\n', { kind: 'x', file: 'x.md' })) as Error & { notice?: { id: string } };
       assert.equal(err.notice?.id, 'templateUnknownPlaceholder');
       assert.equal(sayError(err), err.message);
-      assert.match(sayError(err), /^Unknown placeholder \{\{tittle\}\} \(x\.md, line 2\)\. Did you mean \{\{title\}\}\?/);
+      assert.match(sayError(err), /^Unknown placeholder \{\{mood\}\} \(x\.md, line 2\)\. Known: \{\{/);
     });
   });
 

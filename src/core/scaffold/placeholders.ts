@@ -82,8 +82,11 @@ export function assertKnownPlaceholders(text: string, known: readonly string[], 
 function unknownMessage(name: string, known: readonly string[], file: string | undefined, line: number): CoreNotice {
   const place = file ? notice('templatePlaceInFile', file, line) : notice('templatePlaceLine', line);
   const close = closest(name, known);
-  const hint = close ? notice('templateDidYouMean', `{{${close}}}`) : '';
-  return notice('templateUnknownPlaceholder', `{{${name}}}`, place, hint, known.map((k) => `{{${k}}}`).join(' '));
+  const knownList = known.map((k) => `{{${k}}}`).join(' ');
+  // Whole sentences, with and without the suggestion: a translator never sees half of one.
+  return close
+    ? notice('templateUnknownPlaceholderDidYouMean', `{{${name}}}`, place, `{{${close}}}`, knownList)
+    : notice('templateUnknownPlaceholder', `{{${name}}}`, place, knownList);
 }
 
 function closest(name: string, known: readonly string[]): string | undefined {

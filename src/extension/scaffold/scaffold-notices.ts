@@ -26,13 +26,13 @@ export function sayScaffoldNotice(n: ScaffoldNotice): string {
     case 'templateMetaNotText':
       return vscode.l10n.t('"template.{0}" must be text.', v[0]);
     case 'templateUnknownPlaceholder':
-      return vscode.l10n.t('Unknown placeholder {0} ({1}).{2} Known: {3}. Write \\{0} for literal braces.', v[0], v[1], v[2], v[3]);
+      return vscode.l10n.t('Unknown placeholder {0} ({1}). Known: {2}. Write \\{0} for literal braces.', v[0], v[1], v[2]);
+    case 'templateUnknownPlaceholderDidYouMean':
+      return vscode.l10n.t('Unknown placeholder {0} ({1}). Did you mean {2}? Known: {3}. Write \\{0} for literal braces.', v[0], v[1], v[2], v[3]);
     case 'templatePlaceInFile':
       return vscode.l10n.t('{0}, line {1}', v[0], v[1]);
     case 'templatePlaceLine':
       return vscode.l10n.t('line {0}', v[0]);
-    case 'templateDidYouMean':
-      return vscode.l10n.t(' Did you mean {0}?', v[0]);
     case 'templateUnreadable':
       return vscode.l10n.t('{0} could not be read or is larger than 256 KB.', v[0]);
     case 'templateDuplicateKind':
