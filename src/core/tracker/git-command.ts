@@ -82,8 +82,10 @@ function describeGitFailure(stderr: string, exitCode: number | null): string {
     return 'git refuses to read this repository because another user owns it (git\'s "safe.directory" check).';
   }
   if (/not a git repository/i.test(text)) return 'This folder is not a git repository.';
-  const firstLine = text.split('\n').find((l) => l.trim()) ?? `git exited with code ${exitCode}`;
-  return firstLine.replace(/^(fatal|error): /, '');
+  // git's reason is its `fatal:` or `error:` line; other lines may be output printed before it.
+  const lines = text.split('\n').filter((l) => l.trim());
+  const reason = lines.find((l) => /^(fatal|error): /.test(l)) ?? lines[0] ?? `git exited with code ${exitCode}`;
+  return reason.replace(/^(fatal|error): /, '');
 }
 
 export class ScanCancelledError extends Error {

@@ -105,13 +105,16 @@ export async function resolveRepository(folder: string, signal?: AbortSignal): P
     if (e instanceof GitNotFoundError) throw new RepositoryProblem(folder, 'git-missing', notice('gitMissing'));
     if (e instanceof ScanCancelledError) throw e;
     const message = e.message;
-    if (/not a git repository/i.test(message)) {
+    // git's own words: simple-git puts whatever was printed before the failure (here the
+    // lines rev-parse answered) ahead of it, so the summary line may not be the reason.
+    const said = e instanceof GitCommandError ? e.stderr : message;
+    if (/not a git repository/i.test(said)) {
       throw new RepositoryProblem(folder, 'not-a-repo', notice('notARepository', folder));
     }
-    if (/dubious ownership/i.test(message)) {
+    if (/dubious ownership/i.test(said)) {
       throw new RepositoryProblem(folder, 'git-error', notice('dubiousOwnership', folder));
     }
-    if (/must be run in a work tree/i.test(message)) {
+    if (/must be run in a work tree/i.test(said)) {
       // A bare repository: no top folder; the git folder is the repository.
       const bare = (await git.raw(['rev-parse', '--absolute-git-dir', '--git-common-dir', '--is-shallow-repository'])).split('\n');
       const gitDir = await fs.realpath(bare[0].trim());

@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { configuredEmail, findRepositoryFolders, parseMailmapSettings, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
-import { TempRepo, removeTempDirs, tempDir } from './git-fixtures';
+import { GitCommandError } from '../../../src/core/tracker/git-command';
+import { scanRepositories } from '../../../src/core/tracker/scan';
+import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -59,6 +61,26 @@ describe('tracker: reading a repository\'s refs without git', () => {
       if (saved === undefined) delete process.env.GIT_CONFIG_GLOBAL;
       else process.env.GIT_CONFIG_GLOBAL = saved;
     }
+  });
+
+  it('reads a bare repository (a folder such as my-blog.git) like any other: its commits count', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-03-01T12:00:00Z', files: { 'content/posts/hello.md': '# Hello\n' } });
+    repo.commit({ date: '2024-03-02T12:00:00Z' });
+    const bare = path.join(tempDir(), 'blog.git');
+    git(path.dirname(bare), ['clone', '-q', '--bare', repo.dir, bare]);
+    const resolved = await resolveRepository(bare);
+    assert.equal(resolved.bare, true);
+    const result = await scanRepositories({ repos: [bare], emails: [ME], timeZone: 'UTC' });
+    assert.equal(result.perRepo[0].status, 'ok', result.perRepo[0].message);
+    assert.equal(result.perRepo[0].commits, 2);
+    assert.deepEqual(result.posts.map((p) => p.path), ['content/posts/hello.md']);
+  });
+
+  it('a git failure is told by git\'s fatal line, not by output printed before it', () => {
+    const err = new GitCommandError(['rev-parse'], 128, '/home/me/blog.git\n.\nfatal: ambiguous argument \'nope\'\n');
+    assert.equal(err.message, "ambiguous argument 'nope'");
+    assert.equal(new GitCommandError(['log'], 1, '').message, 'git exited with code 1');
   });
 
   it('finds repositories in workspace folders: the folder itself or one level down', async () => {
