@@ -316,7 +316,14 @@ export interface PublishedFinderOptions {
    * looked up (a posts folder that never existed would be looked up in vain across the whole
    * history). README.md is always looked up.
    */
-  readonly lookIn: { readonly folders: readonly string[]; readonly readmes: readonly string[] } | { readonly existingAt: readonly string[] };
+  readonly lookIn:
+    | {
+        readonly folders: readonly string[];
+        readonly readmes: readonly string[];
+        /** Paths a full scan did not look in: whether any exists at these tips (see `appeared`). */
+        readonly appearedAt?: { readonly tips: readonly string[]; readonly paths: readonly string[] };
+      }
+    | { readonly existingAt: readonly string[] };
   /**
    * A shallow clone's boundary commits (`<git common dir>/shallow`). git prints them without
    * parents, but they are not roots: their history is cut off, so nothing counts as added by
@@ -396,6 +403,10 @@ export class PublishedFinder {
   private diffLines = 0;
   /** Set by end(): whatever is buffered is written now. */
   private ending = false;
+  /** Posts folders walked by walkPastFolders() (found in history, at no tip). */
+  private readonly pastWalked: string[] = [];
+  /** Of `lookIn.appearedAt.paths`, those found at one of its tips (after the walk). */
+  appeared: readonly string[] = [];
   /** The day walk waits for chains to be done: whatever is buffered is written now. */
   private walkPaused = false;
   private flushScheduled = false;
@@ -414,6 +425,14 @@ export class PublishedFinder {
     this.collector = new PublishedCollector({ identities: options.identities, timeZone: options.timeZone, postsFolders: options.postsFolders }, known);
     this.ready = this.start();
     this.ready.catch(() => undefined);
+  }
+
+  /**
+   * The paths whose whole history this walk read (after end()): in a full walk the posts
+   * folders and README spellings at the tips, and the old posts folders walkPastFolders() found.
+   */
+  get lookedIn(): string[] {
+    return [...new Set([...(this.paths ?? []), ...this.pastWalked])].sort();
   }
 
   /** One commit from the day walk (see FirstParentChains.add; `seconds` -1: no usable date). */
@@ -489,6 +508,7 @@ export class PublishedFinder {
       if (answer.endsWith(' tree')) past.add(unlooked[k % unlooked.length]);
     });
     if (past.size === 0 || this.failure) return;
+    this.pastWalked.push(...past);
     // One walk over the old folders and the current ones: posts added in the old folders keep
     // their own days, and a post moved from an old folder into a current one is a rename
     // there, so its copy counted on the move day is taken back.
@@ -557,6 +577,11 @@ export class PublishedFinder {
       readmes = readmeNames.filter((r) => r === 'README.md' || found.has(r));
     } else {
       ({ folders, readmes } = lookIn);
+      const check = lookIn.appearedAt;
+      if (check && check.tips.length > 0 && check.paths.length > 0) {
+        const answers = await this.lookup(check.tips.flatMap((tip) => check.paths.map((p) => `${tip}:${p}`)));
+        this.appeared = [...new Set(answers.flatMap((answer, k) => (answer === '-' ? [] : [check.paths[k % check.paths.length]])))];
+      }
     }
     this.paths = [...folders, ...readmes];
     this.firstReadme = folders.length;

@@ -19,7 +19,7 @@ import type { PublishedItem, PublishedKind } from './posts';
 import { mailmapUnchanged, type RefTips, type ResolvedRepository } from './repositories';
 
 /** Bump whenever what a scan counts changes (rules, formats): older caches are rebuilt. */
-export const TRACKER_RULES_VERSION = 6; // 6: with the committer date, the author (not the committer) decides whose commit it is
+export const TRACKER_RULES_VERSION = 7; // 7: entries say which paths were looked in for posts (postsLookedIn)
 const FORMAT = 'learn-in-public/tracker-cache';
 
 export interface RepoCacheEntry {
@@ -54,6 +54,11 @@ export interface RepoCacheEntry {
   readonly undated: number;
   /** Oldest first, compact on disk: [kind, path, epochSeconds, day, sha]. */
   readonly published: PublishedRow[];
+  /**
+   * The posts folders and README spellings whose whole history was read for `published`; a
+   * refresh that finds another one at a new tip reads everything again.
+   */
+  readonly postsLookedIn: string[];
   /** The sidecar with the commit keys, when kept. */
   readonly keys?: { readonly file: string; readonly count: number };
   readonly savedAt: number;
@@ -128,6 +133,7 @@ export function validateCacheEntry(value: unknown): RepoCacheEntry | undefined {
   }
   if (sum !== v.commits) return undefined;
   if (!Array.isArray(v.published)) return undefined;
+  if (!Array.isArray(v.postsLookedIn) || !v.postsLookedIn.every((p) => typeof p === 'string')) return undefined;
   for (const row of v.published as unknown[]) {
     if (!Array.isArray(row) || row.length !== 5) return undefined;
     const [kind, filePath, epochSeconds, day, sha] = row as unknown[];

@@ -46,7 +46,7 @@ import { assertTimeZone, dayKeyFromNumber } from './calendar';
 import { combineRepositories, dayCountsToObject, mergeSortedKeys, totalOf } from './day-buckets';
 import { FlowControl, GitCommandError, GitNotFoundError, ScanCancelledError, runGit, streamGit } from './git-command';
 import { CommitDayCounter, commitLogFormat, type DateKind } from './git-log-reader';
-import { PublishedFinder, readmeNamesAt } from './published-finder';
+import { EXISTENCE_TIPS, PublishedFinder, readmeNamesAt } from './published-finder';
 import {
   DEFAULT_POSTS_FOLDERS,
   type PublishedCollector,
@@ -293,6 +293,8 @@ interface Walk {
   readonly days: Promise<CommitDayCounter>;
   readonly published: Promise<PublishedCollector>;
   readonly abort: () => void;
+  /** What the walk looked in (`lookedIn`, `appeared`), read once `published` settled. */
+  readonly finder: PublishedFinder;
 }
 
 const ignore = () => undefined;
@@ -405,7 +407,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       if (!cachedKeys) cached = undefined; // keys are needed now and this entry has none: read again
     }
 
-    let result: Omit<RepoData, 'summary'> & { read: RepoSummary['read']; commitsRead: number; commits: number };
+    let result: Omit<RepoData, 'summary'> & { read: RepoSummary['read']; commitsRead: number; commits: number; lookedIn: readonly string[] };
     const sameTips = cached && sameRefTips(cached.tips, p.tips);
     if (cached && sameTips && sameRawRefs(cached.rawRefs, p.rawRefs) && cached.configStamp === p.configStamp) {
       result = fromCache(cached, cachedKeys, 'unchanged');
@@ -443,7 +445,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     };
   }
 
-  async function saveEntry(p: PreparedRepo, result: { days: ReadonlyMap<string, number>; keys?: Float64Array; commits: number; undated: number; published: readonly PublishedItem[] }): Promise<void> {
+  async function saveEntry(p: PreparedRepo, result: { days: ReadonlyMap<string, number>; keys?: Float64Array; commits: number; undated: number; published: readonly PublishedItem[]; lookedIn: readonly string[] }): Promise<void> {
     await writeCacheEntry(
       options.cacheDir!,
       {
@@ -462,6 +464,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         commits: result.commits,
         undated: result.undated,
         published: toPublishedRows(result.published),
+        postsLookedIn: [...result.lookedIn],
       },
       result.keys,
       p.cached?.keys?.file,
@@ -473,6 +476,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       days: new Map(Object.entries(entry.days)),
       keys,
       published: fromPublishedRows(entry.published),
+      lookedIn: entry.postsLookedIn,
       undated: entry.undated,
       malformed: 0,
       read,
@@ -483,9 +487,11 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
 
   /**
    * `onParents`, when given, sees each walked commit's parents (hex SHAs separated by spaces
-   * at `buf[start…end)`, valid during the call only).
+   * at `buf[start…end)`, valid during the call only). `refresh`: an incremental walk, which
+   * looks in every posts folder and README spelling (`paths`), and checks whether those the
+   * full scan did not look in (`unlooked`) exist at the new tips.
    */
-  function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], postsFolders?: readonly string[], onParents?: (buf: Buffer, start: number, end: number) => void): Walk {
+  function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], refresh?: { readonly readmes: readonly string[]; readonly unlooked: readonly string[] }, onParents?: (buf: Buffer, start: number, end: number) => void): Walk {
     const revs = revisionArgs(include, exclude);
     const name = repoName(p.repo.root, p.folder);
     // Our own signal, so an incremental walk made pointless by a rewrite can be stopped.
@@ -523,11 +529,13 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         timeZone: options.timeZone,
         dateKind,
         postsFolders: posts.folders,
-        lookIn: postsFolders ? { folders: postsFolders, readmes: readmeNamesAt(p.repo.root) } : { existingAt: include },
+        lookIn: refresh
+          ? { folders: posts.folders, readmes: refresh.readmes, appearedAt: { tips: include.slice(0, EXISTENCE_TIPS), paths: refresh.unlooked } }
+          : { existingAt: include },
         shallowCommits: p.shallow !== '' ? readShallowCommits(p.repo) : undefined,
         revisions: revs,
         signal: controller.signal,
-        batch: !postsFolders,
+        batch: !refresh,
       },
       known,
     );
@@ -555,7 +563,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
     days.catch(ignore);
     published.catch(ignore);
     void Promise.allSettled([days, published]).then(() => signal?.removeEventListener('abort', stop));
-    return { days, published, abort: stop };
+    return { days, published, abort: stop, finder };
   }
 
   async function readInFull(p: PreparedRepo) {
@@ -572,6 +580,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       days,
       keys,
       published: collector.items(),
+      lookedIn: w.finder.lookedIn,
       undated: counter.undated,
       malformed: counter.malformed + collector.malformed,
       read: 'full' as const,
@@ -601,7 +610,9 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         if (unseen.size === 0) return;
         for (const parent of buf.toString('latin1', start, end).split(' ')) unseen.delete(parent);
       };
-      const w = added.length ? walk(p, added, oldTips, fromPublishedRows(cached.published), posts.folders, removed.length ? seeParents : undefined) : undefined;
+      const readmes = readmeNamesAt(p.repo.root);
+      const unlooked = [...posts.folders, ...readmes].filter((path) => !cached.postsLookedIn.includes(path));
+      const w = added.length ? walk(p, added, oldTips, fromPublishedRows(cached.published), { readmes, unlooked }, removed.length ? seeParents : undefined) : undefined;
       let lost: boolean;
       let counter: CommitDayCounter | undefined;
       try {
@@ -624,12 +635,17 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       for (const [day, n] of counter.days) days.set(day, (days.get(day) ?? 0) + n);
       let keys: Float64Array | undefined;
       if (collectKeys) keys = mergeSortedKeys(cachedKeys ?? new Float64Array(0), counter.keys!.sorted());
-      reportDays(p.index, days, keys);
       const collector = await w.published;
+      // A posts folder (or README spelling) the full scan did not look in now exists at a new
+      // tip: what it held before was never read (a post deleted, then added again; a branch
+      // made at an old commit). Read everything, as a full rescan would.
+      if (w.finder.appeared.length > 0) return undefined;
+      reportDays(p.index, days, keys);
       return {
         days,
         keys,
         published: collector.items(),
+        lookedIn: cached.postsLookedIn,
         undated: cached.undated + counter.undated,
         malformed: counter.malformed + collector.malformed,
         read: 'incremental' as const,

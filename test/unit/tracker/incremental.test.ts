@@ -207,4 +207,47 @@ describe('tracker: a cached-then-incremental scan equals a full rescan', functio
     assert.equal(afterGraft.perRepo[0].commits, 1);
     assert.deepEqual(comparable(afterGraft), comparable(await scanRepositories({ ...options, cacheDir: undefined })));
   });
+
+  // A full scan looks for posts in the posts folders that exist at a branch or tag tip. A
+  // refresh that makes another one appear there must not keep the cached view of it.
+  const appearing: { name: string; setup: (r: TempRepo) => void; change: (r: TempRepo) => void }[] = [
+    {
+      name: 'a post deleted, then added again: it keeps its first day',
+      setup: (r) => {
+        r.commit({ date: '2024-01-01T10:00:00Z', files: { 'README.md': '# x\n', 'posts/a.md': '# A\n' } });
+        r.commit({ date: '2024-01-02T10:00:00Z', remove: ['posts/a.md'] });
+      },
+      change: (r) => void r.commit({ date: '2024-01-03T10:00:00Z', files: { 'posts/a.md': '# A again\n' } }),
+    },
+    {
+      name: 'a posts folder created again after its old posts were deleted',
+      setup: (r) => {
+        r.commit({ date: '2024-01-01T10:00:00Z', files: { 'README.md': '# x\n', 'blog/old.md': '# Old\n' } });
+        r.commit({ date: '2024-01-02T10:00:00Z', remove: ['blog/old.md'] });
+      },
+      change: (r) => void r.commit({ date: '2024-01-03T10:00:00Z', files: { 'blog/new.md': '# New\n' } }),
+    },
+    {
+      name: 'a branch made at an old commit whose posts were deleted later',
+      setup: (r) => {
+        r.commit({ date: '2024-01-01T10:00:00Z', files: { 'README.md': '# x\n' } });
+        r.commit({ date: '2024-01-02T10:00:00Z', files: { 'posts/a.md': '# A\n', 'posts/b.md': '# B\n' } });
+        r.commit({ date: '2024-01-03T10:00:00Z', remove: ['posts/a.md', 'posts/b.md'] });
+      },
+      change: (r) => void r.git('branch', 'old', 'HEAD~1'),
+    },
+  ];
+  for (const scenario of appearing) {
+    it(`a refresh equals a full rescan: ${scenario.name}`, async () => {
+      const repo = TempRepo.create();
+      scenario.setup(repo);
+      const options = { repos: [repo.dir], emails: [ME], timeZone: 'UTC', cacheDir: tempDir() };
+      await scanRepositories(options);
+      scenario.change(repo);
+      const refreshed = await scanRepositories(options);
+      const full = await scanRepositories({ ...options, cacheDir: undefined });
+      assert.ok(full.posts.some((p) => p.kind === 'post'), 'the full rescan finds the posts');
+      assert.deepEqual(comparable(refreshed), comparable(full));
+    });
+  }
 });

@@ -90,9 +90,11 @@ describe('tracker disk cache', () => {
       format: 'learn-in-public/tracker-cache', version: TRACKER_RULES_VERSION, folder: '/r', root: '/r',
       location: { root: '/r', gitDir: '/r/.git', commonDir: '/r/.git', bare: false, shallow: false }, configStamp: 's', rawRefs: { HEAD: 'ref: refs/heads/main' },
       identityHash: identityHash([]), identities: [] as string[], timeZone: 'UTC', dateKind: 'author', postsKey: 'x', shallow: '',
-      tips: { 'refs/heads/main': 'a'.repeat(40) }, days: { '2024-01-01': 2 }, commits: 2, undated: 0, published: [], savedAt: 1,
+      tips: { 'refs/heads/main': 'a'.repeat(40) }, days: { '2024-01-01': 2 }, commits: 2, undated: 0, published: [], postsLookedIn: ['README.md'], savedAt: 1,
     };
     assert.ok(validateCacheEntry(good));
+    assert.equal(validateCacheEntry({ ...good, postsLookedIn: undefined }), undefined);
+    assert.equal(validateCacheEntry({ ...good, postsLookedIn: [3] }), undefined);
     assert.equal(validateCacheEntry({ ...good, commits: 3 }), undefined);
     assert.equal(validateCacheEntry({ ...good, days: { '2024-1-1': 2 } }), undefined);
     assert.equal(validateCacheEntry({ ...good, tips: { HEAD: 'not-a-sha' } }), undefined);
