@@ -99,6 +99,22 @@ describe('Learning Tracker in a real VS Code', function () {
     await focusable.focus();
     await focusable.press('ArrowLeft');
     await frame.locator('[data-testid=cell-detail]', { hasText: /on / }).waitFor();
+    // A vertical scrollbar appearing after the first drawing (the pane is short) narrows the
+    // page by ~10 px: the heatmap shrinks to fit rather than scrolling sideways.
+    const fit = await frame.locator('#root').evaluate((root) => {
+      // (No named inner functions: the test build's helpers do not exist in the page.)
+      const segments = [...root.querySelectorAll('.heatmap svg.segment')];
+      const padding = parseFloat(getComputedStyle(root).paddingRight);
+      const slack = root.getBoundingClientRect().right - padding - Math.max(...segments.map((svg) => svg.getBoundingClientRect().right));
+      // Narrow the page until the drawing is 10 px wider than the room left (as a scrollbar does).
+      root.style.boxSizing = 'border-box'; // the width set below is the box's, padding included
+      root.style.width = `${root.getBoundingClientRect().width - slack - 10}px`;
+      const result = { segments: segments.length, slack, edge: root.getBoundingClientRect().right - padding, right: Math.max(...segments.map((svg) => svg.getBoundingClientRect().right)) };
+      root.style.width = '';
+      root.style.boxSizing = '';
+      return result;
+    });
+    assert.ok(fit.segments > 0 && fit.right <= fit.edge + 0.5, `the heatmap overflows its pane: ${JSON.stringify(fit)}`);
     await wb.screenshot('tracker-dark');
   });
 
@@ -108,6 +124,30 @@ describe('Learning Tracker in a real VS Code', function () {
     await frame.locator('[data-testid=current-streak]', { hasText: /^4/ }).waitFor({ timeout: 90_000 });
     assert.equal(await frame.getByText('at risk today').count(), 0);
     await frame.locator('[data-testid=this-week]').waitFor();
+  });
+
+  it('puts a repository it cannot read at the top of the view, with the settings to fix it', async function () {
+    const settingsDir = path.join(workspace, '.vscode');
+    const missing = path.join(path.dirname(workspace), `${path.basename(workspace)}-old-blog`);
+    fs.mkdirSync(settingsDir, { recursive: true });
+    fs.writeFileSync(path.join(settingsDir, 'settings.json'), JSON.stringify({ 'learnInPublic.tracker.extraRepositories': [missing] }));
+    try {
+      const frame = await openTracker(wb);
+      const problems = frame.locator('[data-testid=tracker-problems]');
+      await problems.waitFor({ timeout: 90_000 });
+      assert.match((await problems.textContent()) ?? '', /old-blog does not exist/);
+      // Above the streaks, not under the repository list below the fold.
+      const [problemsBox, streaksBox] = [await problems.boundingBox(), await frame.locator('.streaks').boundingBox()];
+      assert.ok(problemsBox && streaksBox && problemsBox.y < streaksBox.y, 'the problem is shown before the streaks');
+      await wb.screenshot('tracker-problem-dark');
+      await problems.locator('vscode-button', { hasText: 'Open Tracker Settings' }).click();
+      await wb.page.locator('.settings-editor').first().waitFor({ timeout: 30_000 });
+      await runExactCommand(wb.page, 'View: Close All Editors');
+    } finally {
+      fs.rmSync(settingsDir, { recursive: true, force: true });
+    }
+    const frame = await openTracker(wb);
+    await frame.locator('[data-testid=tracker-problems]').waitFor({ state: 'detached', timeout: 90_000 });
   });
 
   it('looks native in the light theme too', async function () {

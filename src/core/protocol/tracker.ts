@@ -60,6 +60,8 @@ export interface TrackerModel {
   readonly commitsLastWeek: number;
   readonly current: TrackerStreakView;
   readonly longest: TrackerStreakView;
+  /** The last day with learning, up to today (absent when there is none). */
+  readonly lastActiveDay?: string;
   readonly repos: readonly TrackerRepoView[];
   /** The last 12 months, oldest first, zeros included: `YYYY-MM` → posts published. */
   readonly postsPerMonth: ReadonlyArray<{ readonly month: string; readonly posts: number }>;
@@ -99,6 +101,8 @@ export interface TrackerStrings {
   readonly atRiskHint: string;
   readonly atRiskHintWeek: string; // "Learn something this week to keep it going."
   readonly noStreak: string;
+  /** "Last active {0}": the current streak is 0 but there was learning before (optional: older saved states). */
+  readonly lastActive?: string;
   readonly range: string; // "{0} – {1}"
   readonly thisWeek: string;
   readonly lastWeek: string;

@@ -87,6 +87,9 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     if (n > 0) activeDaysInWindow++;
   }
 
+  let lastActiveDay: string | undefined;
+  for (const [day, n] of learning) if (n > 0 && day <= today && (!lastActiveDay || day > lastActiveDay)) lastActiveDay = day;
+
   const monday = mondayOf(today);
   const streaks = computeStreaks(learning, { today, restDays: options.restDays ? [...options.restDays] : undefined, mode: options.mode });
 
@@ -139,6 +142,7 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     commitsLastWeek: sumBetween(scan.days, addDays(monday, -7), addDays(monday, -1)),
     current: { unit: streaks.unit, ...streaks.current },
     longest: { unit: streaks.unit, ...streaks.longest },
+    lastActiveDay,
     repos,
     postsPerMonth: months,
     postsInWindow,

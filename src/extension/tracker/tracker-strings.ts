@@ -25,6 +25,7 @@ export function trackerStrings(): TrackerStrings & TrackerCountStrings {
     atRiskHint: vscode.l10n.t('Learn something today to keep it going.'),
     atRiskHintWeek: vscode.l10n.t('Learn something this week to keep it going.'),
     noStreak: vscode.l10n.t('No streak yet'),
+    lastActive: vscode.l10n.t('Last active {0}'),
     range: vscode.l10n.t('{0} – {1}'),
     thisWeek: vscode.l10n.t('This week'),
     lastWeek: vscode.l10n.t('Last week'),

@@ -62,6 +62,14 @@ export function monthPosts(strings: TrackerViewStrings, month: string, posts: nu
  * A streak's length as a big number and a small unit: "12 days" → "12" + "days", "12日" →
  * "12" + "日". A translation that does not start with the number is shown whole, as the figure.
  */
+/**
+ * The line under a streak of 0: "Last active Nov 14" for the current streak when there was
+ * learning before (a streak that ended is not "no streak yet"), else "No streak yet".
+ */
+export function noStreakDetail(strings: TrackerStrings, isCurrent: boolean, lastActiveDay: string | undefined, language: string): string {
+  return isCurrent && lastActiveDay && strings.lastActive ? fill(strings.lastActive, formatDay(lastActiveDay, language)) : strings.noStreak;
+}
+
 export function streakFigure(streak: TrackerStreakView, strings: TrackerStrings, language: string): { figure: string; unit: string } {
   const week = streak.unit === 'week';
   const count = streak.length.toLocaleString(language);

@@ -6,7 +6,7 @@ import '@vscode-elements/elements/dist/vscode-button/index.js';
 import type { TrackerModel, TrackerState, TrackerStreakView, TrackerStrings, TrackerToExtension, TrackerToWebview } from '../../core/protocol/tracker';
 import { h, replaceChildren } from '../shared/dom';
 import { createMessenger } from '../shared/vscode-api';
-import { commitsOnDays, fill, formatDay, formatMonthShort, monthPosts, streakFigure } from './format';
+import { commitsOnDays, fill, formatDay, formatMonthShort, monthPosts, noStreakDetail, streakFigure } from './format';
 import { renderHeatmap, renderLegend, type HeatmapHandle } from './heatmap';
 import { trackerStyles } from './styles';
 import { redrawKey, scanStatusText } from './view-updates';
@@ -46,11 +46,11 @@ function button(label: string, onClick: () => void, secondary = false): HTMLElem
   return h('vscode-button', { onClick, secondary, 'aria-label': label }, label);
 }
 
-function renderStreak(title: string, streak: TrackerStreakView, strings: TrackerStrings, language: string, isCurrent: boolean): HTMLElement {
+function renderStreak(title: string, streak: TrackerStreakView, strings: TrackerStrings, language: string, isCurrent: boolean, lastActiveDay?: string): HTMLElement {
   const { figure, unit } = streakFigure(streak, strings, language);
   const range = streak.start && streak.end ? (streak.start === streak.end ? formatDay(streak.start, language) : fill(strings.range, formatDay(streak.start, language), formatDay(streak.end, language))) : undefined;
   const details: (HTMLElement | string)[] = [];
-  if (streak.length === 0 && !streak.atRisk) details.push(h('div', { class: 'detail' }, strings.noStreak));
+  if (streak.length === 0 && !streak.atRisk) details.push(h('div', { class: 'detail' }, noStreakDetail(strings, isCurrent, lastActiveDay, language)));
   if (range) details.push(h('div', { class: 'detail' }, range));
   if (isCurrent && streak.atRisk) {
     const week = streak.unit === 'week';
@@ -142,6 +142,18 @@ function renderRepos(model: TrackerModel, strings: TrackerStrings, language: str
   );
 }
 
+/** Repositories the tracker could not read (a wrong path in the settings, say), with the way to fix it. */
+function renderProblems(model: TrackerModel, strings: TrackerStrings): HTMLElement | null {
+  const problems = model.repos.filter((r) => r.status === 'missing' || r.status === 'not-a-repo' || r.status === 'error');
+  if (problems.length === 0) return null;
+  return h(
+    'div',
+    { class: 'lip-banner', role: 'status', 'data-testid': 'tracker-problems' },
+    icon('warning'),
+    h('div', null, ...problems.map((r) => h('div', { title: r.path }, r.message ?? r.name)), h('div', { class: 'banner-actions' }, button(strings.openSettings, () => messenger.post({ type: 'openSettings' }), true))),
+  );
+}
+
 function renderEmpty(title: string, body: string, ...actions: HTMLElement[]): HTMLElement {
   return h('div', { class: 'empty-state', 'data-testid': 'empty-state' }, h('h2', null, title), h('p', null, body), actions.length > 0 ? h('div', { class: 'empty-actions' }, ...actions) : null);
 }
@@ -225,7 +237,10 @@ function renderReady(state: Extract<TrackerState, { kind: 'ready' }>, language: 
     root,
     statusLine(state),
     state.error ? h('div', { class: 'lip-banner error', role: 'alert' }, icon('error'), h('div', null, state.error)) : null,
-    h('div', { class: 'streaks' }, renderStreak(s.currentStreak, model.current, s, language, true), renderStreak(s.longestStreak, model.longest, s, language, false)),
+    // Problems to act on come first, not under the list of repositories below the fold.
+    renderProblems(model, s),
+    model.warnings.length ? h('div', { class: 'warnings', 'data-testid': 'tracker-notes' }, ...model.warnings.map((w) => h('div', { class: 'lip-banner info' }, icon('info'), h('div', null, w)))) : null,
+    h('div', { class: 'streaks' }, renderStreak(s.currentStreak, model.current, s, language, true, model.lastActiveDay), renderStreak(s.longestStreak, model.longest, s, language, false)),
     renderNumbers(model, s, language),
     h('h2', { class: 'section' }, s.lastTwelveMonths),
     h('div', { class: 'lip-muted summary', id: 'heatmap-summary' }, heatmapSummary),
@@ -236,7 +251,6 @@ function renderReady(state: Extract<TrackerState, { kind: 'ready' }>, language: 
     renderPublished(model, s, language),
     h('h2', { class: 'section' }, s.repositories),
     renderRepos(model, s, language),
-    model.warnings.length ? h('div', { class: 'warnings' }, ...model.warnings.map((w) => h('div', { class: 'lip-banner info' }, icon('info'), h('div', null, w)))) : null,
   );
 }
 

@@ -30,6 +30,9 @@ h2.section { font-size: 11px; font-weight: 700; text-transform: uppercase; lette
 .summary { font-size: 0.92em; }
 .heatmap { margin-top: 6px; }
 .heatmap svg { display: block; overflow: visible; }
+/* Drawn for the width measured at render; a scrollbar appearing later takes ~10 px, which
+   must shrink the drawing, not add a horizontal scrollbar (the view redraws past 24 px). */
+.heatmap svg.segment { max-width: 100%; height: auto; }
 .heatmap .segment + .segment { margin-top: 6px; }
 .heatmap text { fill: var(--vscode-descriptionForeground); font-size: 9px; font-family: var(--vscode-font-family); }
 .heatmap rect.cell { rx: 2px; ry: 2px; }
@@ -74,6 +77,7 @@ ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em;
 .empty-state h2 { font-size: 1.05em; margin: 0 0 6px; }
 .empty-state p { margin: 0 0 10px; color: var(--vscode-descriptionForeground); }
 .empty-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.lip-banner .banner-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .warnings { margin-top: 12px; }
 /* Forced colours (Windows contrast themes): system colours, after the rules above so they win. */
 @media (forced-colors: active) {

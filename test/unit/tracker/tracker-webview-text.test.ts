@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import './fake-vscode'; // before the modules that import 'vscode'
 import type { TrackerStrings } from '../../../src/core/protocol/tracker';
 import { trackerStrings } from '../../../src/extension/tracker/tracker-strings';
-import { commitsOnDays, monthPosts, streakFigure } from '../../../src/webview/tracker/format';
+import { buildTrackerModel } from '../../../src/core/tracker/tracker-view-model';
+import { commitsOnDays, monthPosts, noStreakDetail, streakFigure } from '../../../src/webview/tracker/format';
 
 // The sentences the Learning Tracker view shows, from the English strings the extension sends.
 
@@ -26,6 +27,19 @@ describe('tracker view text', () => {
     const older: TrackerStrings = { ...strings };
     for (const key of ['oneCommitOnOneDay', 'oneCommitOnDays', 'commitsOnOneDay', 'monthOnePost']) delete (older as unknown as Record<string, unknown>)[key];
     assert.equal(commitsOnDays(older, 1, 1, 'en'), '1 commits on 1 days');
+  });
+
+  it('a streak that ended says when you were last active, not "No streak yet"', () => {
+    const scan = { days: new Map([['2024-06-03', 2], ['2024-06-04', 1]]), perRepo: [], posts: [], warnings: [], identities: [], timeZone: 'UTC', dateKind: 'author' as const, duplicates: 0 };
+    const model = buildTrackerModel(scan, { today: '2024-06-12' });
+    assert.equal(model.current.length, 0);
+    assert.equal(model.longest.length, 2);
+    assert.equal(noStreakDetail(strings, true, model.lastActiveDay, 'en'), 'Last active Jun 4, 2024');
+    // Nothing ever, the longest card, and a state saved before the sentence existed.
+    const empty = buildTrackerModel({ ...scan, days: new Map() }, { today: '2024-06-12' });
+    assert.equal(noStreakDetail(strings, true, empty.lastActiveDay, 'en'), 'No streak yet');
+    assert.equal(noStreakDetail(strings, false, model.lastActiveDay, 'en'), 'No streak yet');
+    assert.equal(noStreakDetail({ ...strings, lastActive: undefined }, true, model.lastActiveDay, 'en'), 'No streak yet');
   });
 
   it('shows a streak as a big number and a small unit in English', () => {
