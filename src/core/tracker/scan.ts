@@ -42,7 +42,7 @@
 //    diff-tree on the few commits that changed the posts folders) run beside it.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { assertTimeZone, dayKeyFromNumber } from './calendar';
+import { assertTimeZone, dayKeyFor, dayKeyFromNumber } from './calendar';
 import { combineRepositories, dayCountsToObject, mergeSortedKeys, totalOf } from './day-buckets';
 import { FlowControl, GitCommandError, GitNotFoundError, ScanCancelledError, runGit, streamGit } from './git-command';
 import { CommitDayCounter, commitLogFormat, type DateKind } from './git-log-reader';
@@ -132,7 +132,10 @@ export interface RepoSummary {
   readonly commits: number;
   readonly activeDays: number;
   readonly firstDay?: string;
+  /** The last day with commits, up to today (days dated in the future are in `future`). */
   readonly lastDay?: string;
+  /** Commits dated after today (a wrong clock): counted in `commits`, never shown as days. */
+  readonly future?: { readonly commits: number; readonly days: number };
   readonly published: number;
   readonly shallow: boolean;
   readonly detachedHead: boolean;
@@ -216,6 +219,25 @@ async function prepareRepository(index: number, folder: string, options: ScanOpt
   const [rawRefs, stamp, shallow, rewrites] = await Promise.all([readRawRefs(repo), configStamp(repo), shallowFingerprint(repo), rewritesFingerprint(repo)]);
   const [email, tips] = await Promise.all([wantEmail ? configuredEmail(repo.root, signal) : undefined, readRefTips(repo, signal)]);
   return { index, folder, key: folder, repo, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email, configStamp: stamp, cached, tipsFromDisk: false };
+}
+
+/** A repository's first and last day with commits up to today, and what is dated after today. */
+function daySpan(days: ReadonlyMap<string, number>, timeZone: string): Pick<RepoSummary, 'firstDay' | 'lastDay' | 'future'> {
+  const today = dayKeyFor(Date.now() / 1000, timeZone);
+  let firstDay: string | undefined;
+  let lastDay: string | undefined;
+  let futureCommits = 0;
+  let futureDays = 0;
+  for (const [day, n] of days) {
+    if (day > today) {
+      futureCommits += n;
+      futureDays++;
+      continue;
+    }
+    if (!firstDay || day < firstDay) firstDay = day;
+    if (!lastDay || day > lastDay) lastDay = day;
+  }
+  return { firstDay, lastDay, ...(futureDays > 0 ? { future: { commits: futureCommits, days: futureDays } } : {}) };
 }
 
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+$/;
@@ -428,7 +450,6 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       result = incremental ?? (await readInFull(p));
       if (options.cacheDir) await saveEntry(p, result);
     }
-    const dayList = [...result.days.keys()].sort();
     return {
       ...result,
       summary: {
@@ -436,8 +457,7 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
         name,
         commits: result.commits,
         activeDays: result.days.size,
-        firstDay: dayList[0],
-        lastDay: dayList[dayList.length - 1],
+        ...daySpan(result.days, options.timeZone),
         published: result.published.length,
         read: result.read,
         commitsRead: result.commitsRead,
@@ -767,15 +787,13 @@ export async function loadCachedScan(options: Omit<ScanOptions, 'signal' | 'onPr
   const perRepo: RepoSummary[] = options.repos.map((folder, i) => {
     const u = usable.find((x) => x.index === i);
     if (!u) return { ...emptySummary(folder, undefined, 'ok'), read: 'none' };
-    const dayList = Object.keys(u.entry.days).sort();
     return {
       ...emptySummary(folder, undefined, 'ok'),
       root: u.entry.root,
       name: repoName(u.entry.root, folder),
       commits: u.entry.commits,
-      activeDays: dayList.length,
-      firstDay: dayList[0],
-      lastDay: dayList[dayList.length - 1],
+      activeDays: Object.keys(u.entry.days).length,
+      ...daySpan(new Map(Object.entries(u.entry.days)), options.timeZone),
       published: u.entry.published.length,
       detachedHead: 'HEAD' in u.entry.tips,
       shallow: u.entry.shallow !== '',

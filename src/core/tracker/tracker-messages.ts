@@ -21,6 +21,8 @@ export const TRACKER_MESSAGES = {
   dubiousOwnership: 'git refuses to read {0}: another user owns it (see "git config --global --add safe.directory").',
   gitMissing: 'git was not found. Install git (https://git-scm.com) and make sure it is on the PATH.',
   futureDays: '{0} days with commits dated in the future are not shown (a wrong clock or time zone when they were made?).',
+  futureDaysIn: '{0}: {1} commits dated after today (a wrong clock when they were made?) are left out of the heatmap, streaks and totals.',
+  futureDayIn: '{0}: 1 commit dated after today (a wrong clock when it was made?) is left out of the heatmap, streaks and totals.',
 } as const;
 
 export type TrackerMessageId = keyof typeof TRACKER_MESSAGES;

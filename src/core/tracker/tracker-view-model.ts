@@ -98,8 +98,9 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     path: r.root ?? r.folder,
     status: r.status,
     message: r.notice ? say(r.notice) : r.message,
-    commits: r.commits,
-    activeDays: r.activeDays,
+    // Commits dated after today are left out here too, as in the heatmap (see the warning).
+    commits: r.commits - (r.future?.commits ?? 0),
+    activeDays: r.activeDays - (r.future?.days ?? 0),
     lastDay: r.lastDay,
     published: r.published,
   }));
@@ -127,9 +128,12 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     .slice(0, options.publishedLimit ?? 30)
     .map((p) => ({ kind: p.kind, path: p.path, day: p.day, repo: p.repo, repoIndex: scan.perRepo[p.repoIndex] ? p.repoIndex : -1 }));
 
-  const future = [...scan.days.keys()].filter((d) => d > today).length;
   const warnings = scan.notices ? scan.notices.map(say) : [...scan.warnings];
-  if (future > 0) warnings.push(say(notice('futureDays', future)));
+  // Named per repository, so the user knows where the clock was wrong.
+  const futureIn = scan.perRepo.filter((r) => r.future && r.future.commits > 0);
+  for (const r of futureIn) warnings.push(say(r.future!.commits === 1 ? notice('futureDayIn', r.name) : notice('futureDaysIn', r.name, r.future!.commits)));
+  const future = [...scan.days.keys()].filter((d) => d > today).length;
+  if (future > 0 && futureIn.length === 0) warnings.push(say(notice('futureDays', future)));
 
   return {
     today,

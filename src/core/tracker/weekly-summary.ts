@@ -5,6 +5,7 @@
 // whichever day the user writes it. Subjects are the user's text: escaped for Markdown so a
 // subject like `<img onerror=…>` or `[x](javascript:…)` stays literal text in the post.
 import { parseFrontMatter } from '../front-matter';
+import { describeSource } from '../seed-sources';
 import { addDays, dayKeyFor } from './calendar';
 import { formatDateRange } from './card-svg';
 import { GitCommandError, runGit } from './git-command';
@@ -115,9 +116,10 @@ export function buildWeeklySummary(input: WeeklySummaryInput): WeeklySummary {
   lines.push(
     '<!--',
     'A draft from your week: rewrite it in your own words before publishing.',
-    '- Teach what you learned: one idea explained simply beats a list of tasks. (source: 003_71b1740b79917299.txt)',
-    '- Writing about your learning shows what you know and trains you to explain it clearly. (source: 002_26d5cb83709276d8.txt)',
-    '- A little every week adds up; small, regular posts keep the habit alive. (source: 004_93e24c764982b9b4.txt)',
+    // Named as a reader knows them, the file cited: a bare file name tells the writer nothing.
+    `- Teach what you learned: one idea explained simply beats a list of tasks. (source: ${describeSource('003_71b1740b79917299.txt')})`,
+    `- Writing about your learning shows what you know and trains you to explain it clearly. (source: ${describeSource('002_26d5cb83709276d8.txt')})`,
+    `- A little every week adds up; small, regular posts keep the habit alive. (source: ${describeSource('004_93e24c764982b9b4.txt')})`,
     '-->',
     '',
   );

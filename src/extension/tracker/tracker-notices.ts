@@ -39,5 +39,9 @@ export function sayTrackerNotice(n: TrackerNotice): string {
       return vscode.l10n.t('git was not found. Install git (https://git-scm.com) and make sure it is on the PATH.');
     case 'futureDays':
       return vscode.l10n.t('{0} days with commits dated in the future are not shown (a wrong clock or time zone when they were made?).', v[0]);
+    case 'futureDaysIn':
+      return vscode.l10n.t('{0}: {1} commits dated after today (a wrong clock when they were made?) are left out of the heatmap, streaks and totals.', v[0], v[1]);
+    case 'futureDayIn':
+      return vscode.l10n.t('{0}: 1 commit dated after today (a wrong clock when it was made?) is left out of the heatmap, streaks and totals.', v[0]);
   }
 }

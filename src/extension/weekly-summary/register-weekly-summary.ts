@@ -5,6 +5,7 @@
 // document, so nothing is written anywhere the user did not choose.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { formatDay } from '../../webview/tracker/format';
 import { isScanCancellation } from '../../core/tracker/refresh-policy';
 import type { FeatureContext } from '../feature-context';
 import { sayError } from '../notices';
@@ -55,8 +56,19 @@ async function writeWeeklySummary(feature: FeatureContext): Promise<void> {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(written.file));
     const editor = await vscode.window.showTextDocument(doc);
     placeCursorAtLearned(editor);
+    // "Label: number" needs no plural forms; the dates say which 7 days (not the view's Monday-to-Sunday week).
+    const { start, end } = week.input.range;
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('Draft written to {0}: {1} commits in {2} repositories, {3} posts, {4} checklist steps.', written.relativePath, summary.counts.commits, summary.counts.repositories, summary.counts.posts, summary.counts.checklist),
+      vscode.l10n.t(
+        'Draft written to {0}, for {1} – {2}. Commits: {3} (repositories: {4}). Posts: {5}. Checklist steps: {6}.',
+        written.relativePath,
+        formatDay(start, vscode.env.language),
+        formatDay(end, vscode.env.language),
+        summary.counts.commits,
+        summary.counts.repositories,
+        summary.counts.posts,
+        summary.counts.checklist,
+      ),
     );
     return;
   }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanRepositories, type ScanOptions } from '../../../src/core/tracker/scan';
 import { GitNotFoundError } from '../../../src/core/tracker/git-command';
+import { buildTrackerModel } from '../../../src/core/tracker/tracker-view-model';
 import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
 
 function scan(repos: string[], extra: Partial<ScanOptions> = {}) {
@@ -161,6 +162,12 @@ describe('tracker scan: bad input gets a sensible result or a clear message', ()
     const result = await scan([repo.dir]);
     assert.deepEqual(asObject(result.days), { '2024-01-01': 1, '2100-01-01': 1 });
     assert.ok(result.warnings.some((w) => /2 of your commits have no usable date/.test(w)), result.warnings.join('\n'));
+    // The repository's row knows which of its commits lie after today, and its last day is not one of them.
+    assert.deepEqual(result.perRepo[0].future, { commits: 1, days: 1 });
+    assert.equal(result.perRepo[0].lastDay, '2024-01-01');
+    const model = buildTrackerModel(result, { today: '2026-11-24' });
+    assert.deepEqual([model.repos[0].commits, model.repos[0].activeDays, model.repos[0].lastDay], [1, 1, '2024-01-01']);
+    assert.ok(model.warnings.some((w) => w.startsWith(`${result.perRepo[0].name}: 1 commit dated after today`)), model.warnings.join('\n'));
   });
 
   it('leaves out a post added by a commit dated past any calendar, and still lists the others', async () => {

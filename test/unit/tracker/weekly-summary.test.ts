@@ -115,7 +115,7 @@ describe('weekly summary draft', () => {
   it('has prompts for what was learned, with their sources, in comments that never publish', () => {
     const s = buildWeeklySummary({ range, repositories: [] });
     assert.ok(s.body.includes('## What I learned'));
-    assert.match(s.body, /<!--[\s\S]*source: 003_71b1740b79917299\.txt[\s\S]*-->/);
+    assert.match(s.body, /<!--[\s\S]*source: Blog post "Notes on: Getting an ML job" \(003_71b1740b79917299\.txt\)[\s\S]*-->/);
   });
 
   it('as a plain Markdown document it starts with the title as a heading', () => {
