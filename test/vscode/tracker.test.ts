@@ -91,6 +91,8 @@ describe('Learning Tracker in a real VS Code', function () {
     assert.match((await yesterday.locator('title').textContent()) ?? '', /^1 commit on /);
     // Names from git reach the page as text only: no <img> was created from them.
     await frame.locator('[data-testid=published]', { hasText: `${HOSTILE}.md` }).waitFor();
+    // The month of the post shows its count above the bar, not only in the screen-reader label.
+    await frame.locator('.bars .bar .count', { hasText: /^1$/ }).waitFor();
     await frame.locator('[data-testid=repositories]', { hasText: HOSTILE }).waitFor();
     assert.equal(await frame.locator('img').count(), 0);
     // Keyboard: the last day is in the tab order; arrows move and announce the day.

@@ -79,6 +79,9 @@ function renderNumbers(model: TrackerModel, strings: TrackerStrings, language: s
   );
 }
 
+/** Height kept above the bars for the number of posts (see .bars .count). */
+const COUNT_ROOM = 13;
+
 function renderPostsChart(model: TrackerModel, strings: TrackerStrings, language: string): HTMLElement {
   const max = Math.max(1, ...model.postsPerMonth.map((m) => m.posts));
   const summary = model.postsPerMonth.map((m) => monthPosts(strings, m.month, m.posts, language)).join(', ');
@@ -86,8 +89,10 @@ function renderPostsChart(model: TrackerModel, strings: TrackerStrings, language
   const labels = h('div', { class: 'bar-labels', 'aria-hidden': 'true' });
   for (const m of model.postsPerMonth) {
     const fillEl = h('span');
-    fillEl.style.height = `${Math.round((m.posts / max) * 100)}%`; // CSSOM, allowed by the CSP
-    bars.appendChild(h('div', { class: `bar ${m.posts === 0 ? 'zero' : ''}`, title: monthPosts(strings, m.month, m.posts, language) }, fillEl));
+    // CSSOM, allowed by the CSP; the top COUNT_ROOM px stay free for the count.
+    fillEl.style.height = `calc((100% - ${COUNT_ROOM}px) * ${(m.posts / max).toFixed(3)})`;
+    const count = m.posts > 0 ? h('div', { class: 'count', 'aria-hidden': 'true' }, m.posts.toLocaleString(language)) : null;
+    bars.appendChild(h('div', { class: `bar ${m.posts === 0 ? 'zero' : ''}`, title: monthPosts(strings, m.month, m.posts, language) }, count, fillEl));
     labels.appendChild(h('span', null, formatMonthShort(m.month, language).slice(0, 1)));
   }
   return h('div', null, bars, labels);

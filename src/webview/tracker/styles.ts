@@ -59,8 +59,9 @@ rect.today { stroke: var(--vscode-foreground); stroke-opacity: 0.6; stroke-width
 .legend { display: flex; align-items: center; gap: 3px; justify-content: flex-end; font-size: 0.85em; color: var(--vscode-descriptionForeground); margin-top: 4px; }
 .legend svg { display: block; }
 .cell-detail { min-height: 1.4em; font-size: 0.92em; color: var(--vscode-descriptionForeground); margin-top: 2px; }
-.bars { display: flex; align-items: flex-end; gap: 3px; height: 48px; margin-top: 4px; }
+.bars { display: flex; align-items: flex-end; gap: 3px; height: 60px; margin-top: 4px; }
 .bars .bar { flex: 1; min-width: 6px; display: flex; flex-direction: column; justify-content: flex-end; height: 100%; }
+.bars .bar .count { font-size: 10px; line-height: 13px; height: 13px; text-align: center; color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
 .bars .bar span { display: block; background: var(--vscode-charts-blue); border-radius: 2px 2px 0 0; min-height: 1px; }
 .bars .bar.zero span { background: var(--vscode-foreground); opacity: 0.12; }
 .bar-labels { display: flex; gap: 3px; font-size: 0.8em; color: var(--vscode-descriptionForeground); }
