@@ -508,8 +508,8 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
   /**
    * `onParents`, when given, sees each walked commit's parents (hex SHAs separated by spaces
    * at `buf[start…end)`, valid during the call only). `refresh`: an incremental walk, which
-   * looks in every posts folder and README spelling (`paths`), and checks whether those the
-   * full scan did not look in (`unlooked`) exist at the new tips.
+   * looks in every posts folder and in `readmes`, and checks whether the paths the full scan
+   * did not look in (`unlooked`) exist at the new tips.
    */
   function walk(p: PreparedRepo, include: readonly string[], exclude: readonly string[], known: readonly PublishedItem[], refresh?: { readonly readmes: readonly string[]; readonly unlooked: readonly string[] }, onParents?: (buf: Buffer, start: number, end: number) => void): Walk {
     const revs = revisionArgs(include, exclude);
@@ -655,12 +655,13 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       for (const [day, n] of counter.days) days.set(day, (days.get(day) ?? 0) + n);
       let keys: Float64Array | undefined;
       if (collectKeys) keys = mergeSortedKeys(cachedKeys ?? new Float64Array(0), counter.keys!.sorted());
+      // The days are right whatever the posts side finds (a full read gives the same ones).
+      reportDays(p.index, days, keys);
       const collector = await w.published;
       // A posts folder (or README spelling) the full scan did not look in now exists at a new
       // tip: what it held before was never read (a post deleted, then added again; a branch
       // made at an old commit). Read everything, as a full rescan would.
       if (w.finder.appeared.length > 0) return undefined;
-      reportDays(p.index, days, keys);
       return {
         days,
         keys,
