@@ -132,13 +132,13 @@ export async function resolveRepository(folder: string, signal?: AbortSignal): P
 }
 
 /** `git config user.email` as git resolves it for this repository (local, global, includes). */
-export async function configuredEmail(root: string, signal?: AbortSignal): Promise<string | undefined> {
-  const git = await smallGit(root, signal);
+export async function configuredEmail(folder: string, signal?: AbortSignal): Promise<string | undefined> {
   try {
+    const git = await smallGit(folder, signal);
     const email = (await git.raw(['config', '--get', 'user.email'])).trim();
     return email || undefined;
   } catch {
-    return undefined; // unset
+    return undefined; // unset, or the folder is gone (its scan says so)
   }
 }
 

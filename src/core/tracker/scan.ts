@@ -213,12 +213,15 @@ async function prepareRepository(index: number, folder: string, options: ScanOpt
     ]);
     return { index, folder, key: folder, repo: { ...repo, shallow: shallow !== '' }, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email, configStamp: stamp, cached, tipsFromDisk: fromDisk !== undefined };
   }
+  // `git config` answers the same from any folder inside the repository, so it runs beside
+  // rev-parse rather than after it: one git start-up less on the way to the log.
+  const email = wantEmail ? configuredEmail(folder, signal) : undefined;
   const repo = await resolveRepository(folder, signal);
   // The raw refs are read before the tips: if a ref moves in between, the next run sees a
   // difference and asks git again (never the reverse, which would hide a change).
   const [rawRefs, stamp, shallow, rewrites] = await Promise.all([readRawRefs(repo), configStamp(repo), shallowFingerprint(repo), rewritesFingerprint(repo)]);
-  const [email, tips] = await Promise.all([wantEmail ? configuredEmail(repo.root, signal) : undefined, readRefTips(repo, signal)]);
-  return { index, folder, key: folder, repo, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email, configStamp: stamp, cached, tipsFromDisk: false };
+  const tips = await readRefTips(repo, signal);
+  return { index, folder, key: folder, repo, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email: await email, configStamp: stamp, cached, tipsFromDisk: false };
 }
 
 /** A repository's first and last day with commits up to today, and what is dated after today. */
