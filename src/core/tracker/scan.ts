@@ -360,15 +360,24 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
   });
   if (signal?.aborted) throw new ScanCancelledError();
   prepared.sort((a, b) => a.index - b.index);
-  // The same repository reached from two folders (a subfolder, a symlink) is read once.
+  // The same repository reached from two folders (a subfolder, a symlink) is read once; so is
+  // a linked worktree beside its repository (they share every branch and tag), unless its
+  // HEAD is detached at a commit no ref of the first one names: then only it reaches that.
   const unique: PreparedRepo[] = [];
+  const seenCommonDirs = new Map<string, PreparedRepo>();
   for (const p of prepared) {
     const first = seenRoots.get(p.repo.root);
     if (first !== undefined) {
       summaries[p.index] = { ...emptySummary(options.repos[p.index], p.repo, 'ok'), ...said(notice('sameRepository', first)) };
       continue;
     }
+    const sibling = seenCommonDirs.get(p.repo.commonDir);
+    if (sibling && (!('HEAD' in p.tips) || tipCommits(sibling.tips).includes(p.tips.HEAD))) {
+      summaries[p.index] = { ...emptySummary(options.repos[p.index], p.repo, 'ok'), ...said(notice('sameRepositoryWorktree', options.repos[sibling.index])) };
+      continue;
+    }
     seenRoots.set(p.repo.root, options.repos[p.index]);
+    if (!sibling) seenCommonDirs.set(p.repo.commonDir, p);
     unique.push(p);
   }
   if (gitMissing && unique.length === 0) throw gitMissing;

@@ -8,6 +8,7 @@ export const TRACKER_MESSAGES = {
   postsFolderIgnored: 'Posts folder "{0}" was ignored: it must be a path inside the repository.',
   notAnEmail: '"{0}" is not an email address; it was ignored.',
   sameRepository: 'Same repository as {0}; counted there.',
+  sameRepositoryWorktree: 'Same repository as {0} (a linked worktree); counted there.',
   noEmail: "No email address to count commits by: set git's user.email or add addresses to the tracker's emails setting.",
   noCommitsYet: '{0} has no commits yet.',
   undated: '{0} of your commits have no usable date (before 1970 or unreadable) and are not shown.',

@@ -13,6 +13,8 @@ export function sayTrackerNotice(n: TrackerNotice): string {
       return vscode.l10n.t('"{0}" is not an email address; it was ignored.', v[0]);
     case 'sameRepository':
       return vscode.l10n.t('Same repository as {0}; counted there.', v[0]);
+    case 'sameRepositoryWorktree':
+      return vscode.l10n.t('Same repository as {0} (a linked worktree); counted there.', v[0]);
     case 'noEmail':
       return vscode.l10n.t("No email address to count commits by: set git's user.email or add addresses to the tracker's emails setting.");
     case 'noCommitsYet':

@@ -221,4 +221,29 @@ describe('tracker scan: bad input gets a sensible result or a clear message', ()
     assert.equal(result.perRepo[0].root, fs.realpathSync(repo.dir));
     assert.match(result.perRepo[1].message!, /Same repository/);
   });
+
+  it('reads a linked worktree beside its repository once, unless its detached HEAD holds commits of its own', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z' });
+    const worktree = path.join(tempDir(), 'wt');
+    repo.git('worktree', 'add', '-q', '-b', 'side', worktree);
+    const side = new TempRepo(worktree);
+    side.commit({ date: '2024-01-02T12:00:00Z' });
+
+    // The branch 'side' is a ref of both: one row reads it, the other says where it was counted.
+    const once = await scan([repo.dir, worktree]);
+    assert.deepEqual(asObject(once.days), { '2024-01-01': 1, '2024-01-02': 1 });
+    assert.equal(once.perRepo[0].commits, 2);
+    assert.equal(once.perRepo[1].commits, 0);
+    assert.match(once.perRepo[1].message!, /Same repository as .* \(a linked worktree\); counted there/);
+    assert.equal(once.perRepo[1].status, 'ok');
+
+    // A commit on a detached HEAD in the worktree is reachable only from there: both are read.
+    side.git('checkout', '-q', '--detach');
+    side.commit({ date: '2024-01-03T12:00:00Z' });
+    const both = await scan([repo.dir, worktree]);
+    assert.deepEqual(asObject(both.days), { '2024-01-01': 1, '2024-01-02': 1, '2024-01-03': 1 });
+    assert.equal(both.perRepo[1].commits, 3);
+    assert.equal(both.perRepo[1].message, undefined);
+  });
 });
