@@ -62,6 +62,21 @@ function describe(err: unknown): NoticeValue {
   }
 }
 
+/**
+ * The file's text, and whether it is UTF-8 (what every write produces). A UTF-16 file (it
+ * starts with a byte-order mark) is read as such; bytes that are not UTF-8 (a Latin-1 "é")
+ * are shown as U+FFFD. A UTF-8 byte-order mark stays in the text, as the parser expects.
+ */
+export function decodeChecklist(bytes: Uint8Array): { text: string; utf8: boolean } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), utf8: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), utf8: false };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), utf8: true };
+  } catch {
+    return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), utf8: false };
+  }
+}
+
 /** A refusal with its English message and its notice. */
 function refused(n: CoreNotice): EditOutcome {
   return { status: 'refused', message: englishText(n), notice: n };
@@ -79,14 +94,17 @@ export class ChecklistFile {
   async read(): Promise<ChecklistFileSnapshot> {
     const fromEditor = await this.override?.read();
     let text: string;
+    let utf8 = true;
     try {
-      text = fromEditor ?? (await fs.readFile(this.file, 'utf8'));
+      if (fromEditor !== undefined) text = fromEditor;
+      else ({ text, utf8 } = decodeChecklist(await fs.readFile(this.file)));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
       const n = notice('checklistUnreadable', this.file, describe(err));
       return { status: 'unreadable', message: englishText(n), notice: n };
     }
-    const readOnlyNotice = await this.readOnlyReason();
+    // Written back as UTF-8, every character we could not read would change: show, never save.
+    const readOnlyNotice = utf8 ? await this.readOnlyReason() : notice('checklistNotUtf8');
     const readOnlyReason = readOnlyNotice && englishText(readOnlyNotice);
     return { status: 'ok', text, writable: readOnlyReason === undefined, readOnlyReason, readOnlyNotice, fromEditor: fromEditor !== undefined };
   }
@@ -157,7 +175,7 @@ export class ChecklistFile {
       const real = await this.realPath();
       let current: string | undefined;
       try {
-        current = await fs.readFile(real, 'utf8');
+        current = decodeChecklist(await fs.readFile(real)).text;
       } catch {
         current = undefined;
       }

@@ -9,6 +9,7 @@ export const CHECKLIST_MESSAGES = {
   checklistFileReadOnly: 'The checklist file is read-only ({0}), so changes cannot be saved.',
   checklistFolderReadOnly: 'The folder of the checklist file is read-only ({0}), so changes cannot be saved.',
   checklistReadOnly: 'The checklist file is read-only.',
+  checklistNotUtf8: 'The checklist file is not saved as UTF-8, so it is shown read-only: saving it here would change the characters it has in another encoding. Reopen it with its encoding and save it as UTF-8 to edit it here.',
   checklistReasonPermissionDenied: 'permission denied',
   checklistReasonIsFolder: 'it is a folder, not a file',
   checklistReasonReadOnlyFileSystem: 'the file system is read-only',

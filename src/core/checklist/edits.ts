@@ -328,7 +328,10 @@ export function mergeCatalog(text: string, catalog: Catalog): MergeResult {
   const added = missing.map((item) => item.id);
   return verified({ ...result(parsed, lines, text), added }, catalog, (after) => {
     const ids = new Set(after.items.map((i) => i.id));
-    return added.every((id) => ids.has(id)) && after.items.length === parsed.items.length + added.length;
+    // The front matter must still read, now with the new version (a key written in a way the
+    // line edit missed would otherwise end up twice, and the file unreadable).
+    const frontMatterKept = after.frontMatter.status === 'ok' && after.catalogVersion === catalog.version;
+    return frontMatterKept && added.every((id) => ids.has(id)) && after.items.length === parsed.items.length + added.length;
   });
 }
 
@@ -341,13 +344,20 @@ function setCatalogVersionLine(parsed: ParsedChecklist, lines: SourceLine[], ver
   }
   const close = front.closeLine!;
   for (let index = 1; index < close; index++) {
-    if (/^catalogVersion[ \t]*:/.test(lines[index].text)) {
-      lines[index].text = `catalogVersion: ${version}`;
+    // A top-level key, quoted or not, or one inside a flow mapping (`{checklistFormat: 1, catalogVersion: 0}`):
+    // only its value changes, so a comment after it stays.
+    const found = CATALOG_VERSION_KEY.exec(lines[index].text);
+    if (found) {
+      const at = found.index + found[0].length;
+      const value = /^[^,}#\s]*/.exec(lines[index].text.slice(at))![0];
+      lines[index].text = lines[index].text.slice(0, at) + String(version) + lines[index].text.slice(at + value.length);
       return;
     }
   }
   insertLines(lines, close, [`catalogVersion: ${version}`], parsed.eol);
 }
+
+const CATALOG_VERSION_KEY = /(?:^|[{,][ \t]*)(['"]?)catalogVersion\1[ \t]*:[ \t]*/;
 
 /** Ids of catalog items the file lacks (hidden ones count as present). */
 export function missingCatalogItems(parsed: ParsedChecklist, catalog: Catalog): string[] {

@@ -25,6 +25,8 @@ export function sayChecklistNotice(n: ChecklistNotice): string {
       return vscode.l10n.t('The folder of the checklist file is read-only ({0}), so changes cannot be saved.', v[0]);
     case 'checklistReadOnly':
       return vscode.l10n.t('The checklist file is read-only.');
+    case 'checklistNotUtf8':
+      return vscode.l10n.t('The checklist file is not saved as UTF-8, so it is shown read-only: saving it here would change the characters it has in another encoding. Reopen it with its encoding and save it as UTF-8 to edit it here.');
     case 'checklistReasonPermissionDenied':
       return vscode.l10n.t('permission denied');
     case 'checklistReasonIsFolder':

@@ -113,6 +113,29 @@ describe('checklist file: reading and writing without losing text', () => {
     assert.equal(snapshot.status === 'ok' && snapshot.readOnlyReason?.includes('folder'), true);
   });
 
+  it('a file in another encoding is shown read-only and never rewritten (its bytes stay as they are)', async () => {
+    // Latin-1 "café": the é is not UTF-8, and a UTF-8 write would turn it into U+FFFD.
+    const latin1 = Buffer.concat([Buffer.from('- [ ] caf'), Buffer.from([0xe9]), Buffer.from(' <!-- id:custom-a -->\n')]);
+    await fs.writeFile(file, latin1);
+    const store = new ChecklistFile(file);
+    const snapshot = await store.read();
+    assert.equal(snapshot.status, 'ok');
+    assert.equal(snapshot.status === 'ok' && snapshot.writable, false);
+    assert.match(snapshot.status === 'ok' ? snapshot.readOnlyReason! : '', /not saved as UTF-8/);
+    const outcome = await store.edit((text) => setItemChecked(text, 'custom-a', true, undefined, catalog));
+    assert.equal(outcome.status, 'refused');
+    assert.deepEqual(await fs.readFile(file), latin1);
+
+    // UTF-16 (with its byte-order mark) is read as such: the items show, read-only.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('- [x] in UTF-16 <!-- id:custom-b -->\n', 'utf16le')]);
+    await fs.writeFile(file, utf16);
+    const read16 = await store.read();
+    assert.equal(read16.status === 'ok' && read16.writable, false);
+    assert.deepEqual(parseChecklist(read16.status === 'ok' ? read16.text : '', catalog).items.map((i) => [i.title, i.checked]), [['in UTF-16', true]]);
+    assert.equal((await store.edit((text) => setItemChecked(text, 'custom-b', false, undefined, catalog))).status, 'refused');
+    assert.deepEqual(await fs.readFile(file), utf16);
+  });
+
   it('a folder in place of the file is reported as unreadable', async () => {
     await fs.mkdir(file);
     const snapshot = await new ChecklistFile(file).read();

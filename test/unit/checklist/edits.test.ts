@@ -253,6 +253,25 @@ describe('checklist Markdown: editing', () => {
       assert.equal(new Set(ids).size, ids.length);
     });
 
+    it('records the new version in front matter written any valid way, and never leaves it unreadable', () => {
+      const body = generateChecklist(catalog).split('---\n').slice(2).join('---\n');
+      for (const [front, expected] of [
+        ["'catalogVersion': 1\nchecklistFormat: 1", "'catalogVersion': 2\nchecklistFormat: 1"],
+        ['{checklistFormat: 1, catalogVersion: 1}', '{checklistFormat: 1, catalogVersion: 2}'],
+        ['checklistFormat: 1\ncatalogVersion:   1   # from the first install', 'checklistFormat: 1\ncatalogVersion:   2   # from the first install'],
+      ]) {
+        const merged = mergeCatalog(`---\n${front}\n---\n${body}`, v2);
+        assert.ok(merged.text.startsWith(`---\n${expected}\n---\n`), merged.text.slice(0, 80));
+        const parsed = parseChecklist(merged.text, v2);
+        assert.equal(parsed.frontMatter.status, 'ok');
+        assert.equal(parsed.catalogVersion, 2);
+        assert.deepEqual(merged.added, ['skills-new-thing', 'extra-one']);
+      }
+      // A flow mapping without the key: a line added after it would break the YAML, so the
+      // merge is refused and the file stays as it is.
+      assert.throws(() => mergeCatalog(`---\n{checklistFormat: 1}\n---\n${body}`, v2), ChecklistEditError);
+    });
+
     it('does not bring back a built-in item the user deleted', () => {
       const file = generateChecklist(catalog).replace(/^- \[ \].*id:job-referral -->\n/m, '');
       const merged = mergeCatalog(file, v2);
