@@ -45,31 +45,53 @@ export const SAFE_MATTER_OPTIONS = { engines: safeEngines, language: 'yaml' } as
 /** Languages we accept after the opening `---` (e.g. `---yaml`). */
 const ALLOWED_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
+/** The line that closes a front-matter block: exactly `---`, as Hugo and Jekyll read it. */
+const CLOSING_LINE = /^---[ \t]*\r?$/m;
+
 /**
  * Parses YAML front matter. Throws FrontMatterError with a readable message for
- * non-YAML languages and malformed YAML; never evaluates code.
+ * non-YAML languages, a block that is never closed, malformed YAML and YAML that is not a
+ * set of fields; never evaluates code.
  */
 export function parseFrontMatter(text: string): ParsedFrontMatter {
   const firstLine = /^\uFEFF?---([^\r\n]*)\r?\n/.exec(text);
-  if (!firstLine) return { data: {}, body: text, hasFrontMatter: false };
+  // `----…` opens a horizontal rule, not front matter (as gray-matter and the site generators read it).
+  if (!firstLine || firstLine[1].startsWith('-')) return { data: {}, body: text, hasFrontMatter: false };
   const language = firstLine[1].trim().toLowerCase();
   if (!ALLOWED_LANGUAGES.has(language)) {
     throw new FrontMatterError(notice('frontMatterNotYaml', firstLine[1].trim()), 1);
   }
+  // The block ends at the first line that is exactly `---`. gray-matter would end it at any
+  // line that starts with `---` (a `----` inside the YAML), or run to the end of the file
+  // when nothing closes it: so we find the end, and hand gray-matter the block alone.
+  const afterOpening = firstLine.index + firstLine[0].length;
+  const close = CLOSING_LINE.exec(text.slice(afterOpening));
+  if (!close) throw new FrontMatterError(notice('frontMatterUnclosed'), 1);
+  const block = text.slice(afterOpening, afterOpening + close.index);
+  const closeEnd = afterOpening + close.index + close[0].length;
+  const body = text.slice(text[closeEnd] === '\n' ? closeEnd + 1 : closeEnd);
+  let data: unknown;
   try {
-    // A fresh options object each call: gray-matter caches results when no options are given.
-    const result = matter(text, { ...SAFE_MATTER_OPTIONS, engines: { ...safeEngines } });
-    const data = result.data && typeof result.data === 'object' && !Array.isArray(result.data) ? (result.data as FrontMatterData) : {};
-    return { data, body: result.content, hasFrontMatter: true };
+    // gray-matter gets the block closed by a delimiter it cannot meet inside it (YAML allows
+    // no NUL), so it parses exactly the block. A fresh options object each call: gray-matter
+    // caches results when no options are given.
+    if (block.includes('\0')) throw new FrontMatterError(notice('frontMatterInvalidYaml', 'it contains a NUL character'));
+    const options = { ...SAFE_MATTER_OPTIONS, engines: { ...safeEngines }, delimiters: ['---', '\0'] as [string, string] };
+    data = matter(`---${firstLine[1]}\n${block}\n\0`, options).data;
   } catch (err) {
     if (err instanceof FrontMatterError) throw err;
     const e = err as { message?: string; mark?: { line?: number }; reason?: string };
-    // gray-matter hands YAML the text from the newline after `---`, so YAML's zero-based line
-    // number is already offset by one: +1 makes it the file's one-based line.
+    // YAML's zero-based line in the block is the file's one-based line minus one (the `---`).
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : undefined;
     const reason = e.reason ?? e.message ?? String(err);
     throw new FrontMatterError(line ? notice('frontMatterInvalidYamlAtLine', line, reason) : notice('frontMatterInvalidYaml', reason), line);
   }
+  // A block of `key: value` fields, or nothing at all; a lone sentence between two rules is
+  // not front matter a site generator would read, and its text must not vanish silently.
+  if (data !== null && data !== undefined && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new FrontMatterError(notice('frontMatterNotFields'), 2);
+  }
+  return { data: (data ?? {}) as FrontMatterData, body, hasFrontMatter: true };
 }
 
 /** Writes `data` as a YAML front-matter block followed by `body`. */

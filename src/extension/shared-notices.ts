@@ -27,6 +27,10 @@ export function saySharedNotice(n: SharedNotice): string {
       return vscode.l10n.t('The front matter is not valid YAML: {0}', v[0]);
     case 'frontMatterInvalidYamlAtLine':
       return vscode.l10n.t('The front matter is not valid YAML (line {0}): {1}', v[0], v[1]);
+    case 'frontMatterUnclosed':
+      return vscode.l10n.t('The front matter that starts on line 1 is never closed with a "---" line.');
+    case 'frontMatterNotFields':
+      return vscode.l10n.t('The front matter is not a set of fields ("key: value" lines). If the file starts with a horizontal rule, write it as "***" instead.');
     case 'untranslated':
       return vscode.l10n.t('{0}', v[0]);
   }

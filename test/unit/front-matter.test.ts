@@ -26,6 +26,21 @@ describe('front matter', () => {
     assert.throws(() => parseFrontMatter('---\ntitle: a\ntitle: b\n---\n'), (err: FrontMatterError) => err.line === 3 && /line 3/.test(err.message));
   });
 
+  it('ends the block only at an exact "---" line, and says so when nothing closes it', () => {
+    // gray-matter alone ends it at any line starting with "---" and drops the fields after it.
+    assert.throws(() => parseFrontMatter('---\na: 1\n----\nb: 2\n---\nbody'), (err: FrontMatterError) => err.line === 4);
+    assert.deepEqual(parseFrontMatter('---\na: 1\nb: 2\n---   \r\nbody').data, { a: 1, b: 2 });
+    assert.equal(parseFrontMatter('---\na: 1\n---\r\nbody\n---\nmore').body, 'body\n---\nmore');
+    assert.throws(() => parseFrontMatter('---\ntitle: x\nbody\n'), /never closed with a "---" line/);
+  });
+
+  it('refuses front matter that is not a set of fields rather than drop its text, and takes "----" for a rule', () => {
+    assert.throws(() => parseFrontMatter('---\nHello world\n\n---\nmore'), /not a set of fields/);
+    assert.throws(() => parseFrontMatter('---\n- a\n- b\n---\n'), /not a set of fields/);
+    assert.deepEqual(parseFrontMatter('---\n# only a comment\n---\nbody'), { data: {}, body: 'body', hasFrontMatter: true });
+    assert.deepEqual(parseFrontMatter('----\nHello\n'), { data: {}, body: '----\nHello\n', hasFrontMatter: false });
+  });
+
   it('writes data back as YAML that reads the same', () => {
     const text = stringifyFrontMatter('Body\n', { title: 'A "quoted" title: yes', draft: true });
     assert.deepEqual(parseFrontMatter(text).data, { title: 'A "quoted" title: yes', draft: true });
