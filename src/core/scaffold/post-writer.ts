@@ -82,5 +82,7 @@ export function explainWriteError(err: unknown, folder: string): Error {
   if (code === 'EROFS') return new ScaffoldWriteError(notice('postReadOnlyFileSystem', folder));
   if (code === 'ENOTDIR' || code === 'EEXIST') return new ScaffoldWriteError(notice('postFileInTheWay', folder));
   if (code === 'ENOSPC') return new ScaffoldWriteError(notice('postDiskFull', folder));
+  // mkdir through a link whose target is gone (the checks before it follow links, so it passed them).
+  if (code === 'ENOENT') return new ScaffoldWriteError(notice('postFolderUnreachable', folder));
   return err instanceof Error ? err : new Error(String(err));
 }

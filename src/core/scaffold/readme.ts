@@ -228,7 +228,27 @@ export function appendMissingSections(existing: string, info: ProjectInfo): Read
   const missing = missingSections(existing);
   if (missing.length === 0) return { text: existing, added: [] };
   const eol = existing.includes('\r\n') ? '\r\n' : '\n';
-  const separator = existing === '' ? '' : existing.endsWith('\n\n') || existing.endsWith('\r\n\r\n') ? '' : existing.endsWith('\n') ? eol : eol + eol;
+  // A README that ends inside a code block would show the new sections as code: close it first.
+  const fence = openFenceAtEnd(existing);
+  const closed = fence === undefined ? existing : existing + (existing.endsWith('\n') ? '' : eol) + fence + eol;
+  const separator = closed === '' ? '' : closed.endsWith('\n\n') || closed.endsWith('\r\n\r\n') ? '' : closed.endsWith('\n') ? eol : eol + eol;
   const addition = `<!-- Sections added by Learn in Public: fill them in or delete them. -->${'\n\n'}${renderSections(missing, info)}`;
-  return { text: existing + separator + (eol === '\n' ? addition : addition.replace(/\n/g, '\r\n')), added: missing.map((s) => s.heading) };
+  return { text: closed + separator + (eol === '\n' ? addition : addition.replace(/\n/g, '\r\n')), added: missing.map((s) => s.heading) };
+}
+
+/** The fence that closes a fenced code block still open at the end of `text` (CommonMark rules), if any. */
+export function openFenceAtEnd(text: string): string | undefined {
+  let open: { char: string; length: number; indent: string } | undefined;
+  for (const line of text.split(/\r?\n|\r/)) {
+    const fence = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!fence) continue;
+    const [, indent, run, rest] = fence;
+    if (!open) {
+      if (run[0] === '`' && rest.includes('`')) continue; // an info string with a backtick: not a fence
+      open = { char: run[0], length: run.length, indent };
+    } else if (run[0] === open.char && run.length >= open.length && rest.trim() === '') {
+      open = undefined;
+    }
+  }
+  return open && open.indent + open.char.repeat(open.length);
 }

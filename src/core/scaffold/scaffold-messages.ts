@@ -28,6 +28,7 @@ export const SCAFFOLD_MESSAGES = {
   postReadOnlyFileSystem: 'Cannot write in {0}: the file system is read-only.',
   postFileInTheWay: 'Cannot create {0}: a file with that name is in the way.',
   postDiskFull: 'Cannot write in {0}: the disk is full.',
+  postFolderUnreachable: 'Cannot create {0}: part of its path is a link to a folder that does not exist (or it was removed meanwhile).',
 } as const;
 
 export type ScaffoldMessageId = keyof typeof SCAFFOLD_MESSAGES;

@@ -61,5 +61,7 @@ export function sayScaffoldNotice(n: ScaffoldNotice): string {
       return vscode.l10n.t('Cannot create {0}: a file with that name is in the way.', v[0]);
     case 'postDiskFull':
       return vscode.l10n.t('Cannot write in {0}: the disk is full.', v[0]);
+    case 'postFolderUnreachable':
+      return vscode.l10n.t('Cannot create {0}: part of its path is a link to a folder that does not exist (or it was removed meanwhile).', v[0]);
   }
 }

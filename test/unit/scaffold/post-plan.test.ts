@@ -170,6 +170,14 @@ describe('scaffold: writing a post', () => {
     assert.deepEqual(fs.readdirSync(outside), []);
   });
 
+  it('explains a posts folder that is a link to a folder that no longer exists, and writes nothing', async () => {
+    const outside = makeSite({});
+    const root = makeSite({});
+    fs.symlinkSync(path.join(outside, 'gone'), path.join(root, 'posts'));
+    await assert.rejects(writeNewPost(root, 'posts', plan('markdown')), (err: unknown) => err instanceof ScaffoldWriteError && /link to a folder that does not exist/.test(err.message));
+    assert.deepEqual(fs.readdirSync(outside), []);
+  });
+
   it('explains a folder it cannot create', async () => {
     const root = makeSite({ posts: 'a file, not a folder' });
     await assert.rejects(writeNewPost(root, 'posts', plan('markdown')), (err: unknown) => err instanceof ScaffoldWriteError && /in the way/.test(err.message));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseIni, readProjectInfo, type ProjectInfo } from '../../../src/core/scaffold/project-info';
-import { appendMissingSections, buildReadme, missingSections, README_SECTIONS } from '../../../src/core/scaffold/readme';
+import { appendMissingSections, buildReadme, missingSections, openFenceAtEnd, README_SECTIONS } from '../../../src/core/scaffold/readme';
 import { makeSite, removeTempSites } from './temp-site';
 
 const blank = (over: Partial<ProjectInfo> = {}): ProjectInfo => ({ name: 'proj', languages: [], manifests: [], how: { install: [], run: [], test: [] }, problems: [], ...over });
@@ -103,6 +103,16 @@ describe('scaffold: README sections', () => {
     assert.ok(!added.includes('License'));
     assert.ok(added.includes('The problem'));
     assert.equal(text.split('## How to run').length, 1);
+  });
+
+  it('closes a code block the README leaves open before adding sections, so they are not shown as code', () => {
+    const existing = '# P\n\n~~~~python\nprint("hi")\n```\nstill code';
+    const { text } = appendMissingSections(existing, blank());
+    assert.ok(text.startsWith(existing + '\n~~~~\n\n<!-- Sections added'), text.slice(0, 80));
+    assert.equal(openFenceAtEnd(text), undefined);
+    // A closed block stays as it is: nothing is added to it.
+    const closed = '# P\n\n```sh\nnpm i\n```\n';
+    assert.ok(appendMissingSections(closed, blank()).text.startsWith(closed + '\n<!-- Sections added'));
   });
 
   it('does not count the project name heading as a section', () => {
