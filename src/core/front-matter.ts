@@ -96,5 +96,38 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
 
 /** Writes `data` as a YAML front-matter block followed by `body`. */
 export function stringifyFrontMatter(body: string, data: FrontMatterData): string {
-  return matter.stringify(body, data, { ...SAFE_MATTER_OPTIONS, engines: { ...safeEngines } });
+  // js-yaml writes each character beyond U+FFFF (an emoji) as an escape such as `\U0001F680`:
+  // a title should read as typed. Such characters go in as private-use stand-ins, which it
+  // writes as they are, and come back out of the block after it (never out of the body).
+  const standIns = new Map<string, string>();
+  const swap = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      return value.replace(/[\u{10000}-\u{10FFFF}]/gu, (char) => {
+        let standIn = standIns.get(char);
+        if (standIn === undefined) standIns.set(char, (standIn = String.fromCharCode(STAND_IN_FIRST + standIns.size)));
+        return standIn;
+      });
+    }
+    if (Array.isArray(value)) return value.map(swap);
+    if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [swap(k), swap(v)]));
+    }
+    return value;
+  };
+  const options = { ...SAFE_MATTER_OPTIONS, engines: { ...safeEngines } };
+  const plain = () => matter.stringify(body, data, options);
+  if (STAND_IN_RANGE.test(JSON.stringify(data) ?? '')) return plain(); // stand-ins would be ambiguous
+  const swapped = swap(data) as FrontMatterData;
+  if (standIns.size === 0 || standIns.size > STAND_IN_COUNT) return plain();
+  const text = matter.stringify(body, swapped, { ...options });
+  const blockEnd = text.indexOf('\n---\n', 3);
+  if (!text.startsWith('---\n') || blockEnd === -1) return plain();
+  const back = new Map([...standIns].map(([char, standIn]) => [standIn, char]));
+  return text.slice(0, blockEnd).replace(STAND_IN_RANGE_GLOBAL, (standIn) => back.get(standIn) ?? standIn) + text.slice(blockEnd);
 }
+
+/** The private-use characters standing in for characters beyond U+FFFF while js-yaml writes. */
+const STAND_IN_FIRST = 0xe000;
+const STAND_IN_COUNT = 0x1900;
+const STAND_IN_RANGE = /[\ue000-\uf8ff]/;
+const STAND_IN_RANGE_GLOBAL = /[\ue000-\uf8ff]/g;

@@ -41,6 +41,15 @@ describe('front matter', () => {
     assert.deepEqual(parseFrontMatter('----\nHello\n'), { data: {}, body: '----\nHello\n', hasFrontMatter: false });
   });
 
+  it('writes emoji as typed, not as \\U escapes, and they read back the same', () => {
+    const data = { title: 'Linear regression 🚀 from scratch', person: 'Ana 👩‍🔬', tags: ['ml', '🧠'], note: 'a \\U0001F680 typed by hand' };
+    const text = stringifyFrontMatter('Body 🚀\n', data);
+    assert.ok(text.includes('Linear regression 🚀 from scratch') && text.includes('Ana 👩‍🔬') && text.includes('🧠'), text);
+    assert.ok(!/\\U0001F/.test(text.replace('\\U0001F680 typed', '')), text);
+    assert.deepEqual(parseFrontMatter(text).data, data);
+    assert.equal(parseFrontMatter(text).body, 'Body 🚀\n');
+  });
+
   it('writes data back as YAML that reads the same', () => {
     const text = stringifyFrontMatter('Body\n', { title: 'A "quoted" title: yes', draft: true });
     assert.deepEqual(parseFrontMatter(text).data, { title: 'A "quoted" title: yes', draft: true });
