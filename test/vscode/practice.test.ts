@@ -72,10 +72,10 @@ describe('Interview practice in a real VS Code', function () {
     const panel = await panelFrame(wb);
     await panel.locator('[data-testid="question"]', { hasText: 'What are precision and recall?' }).waitFor({ timeout: 30_000 });
 
-    // The answer document is open in the editor: type an answer at its end.
+    // The answer document is open in the editor, its cursor below the question and the hint:
+    // typing at once writes the answer there, not into the heading.
     await wb.page.locator('.tab.active', { hasText: 'precision-vs-recall-' }).first().waitFor({ timeout: 30_000 });
-    await wb.page.locator('.monaco-editor .view-line', { hasText: 'What are precision and recall?' }).first().click();
-    await wb.page.keyboard.press('Control+End');
+    await wb.page.locator('.monaco-editor.focused').first().waitFor({ timeout: 30_000 });
     await wb.page.keyboard.type('Recall is the share of actual positives the model finds. Precision is the share of predicted positives that are right.');
     await wb.page.locator('.monaco-editor .view-line', { hasText: 'Recall is the share' }).first().waitFor({ timeout: 10_000 });
     await wb.screenshot('practice-answering-dark');
@@ -84,6 +84,7 @@ describe('Interview practice in a real VS Code', function () {
     await wb.page.keyboard.press('Alt+0');
     await panel.locator('[data-testid="model-answer"]').waitFor({ timeout: 30_000 });
     await panel.locator('[data-testid="your-answer"]', { hasText: 'share of actual positives the model finds' }).waitFor({ timeout: 30_000 });
+    assert.doesNotMatch(await panel.locator('[data-testid="your-answer"]').innerText(), /What are precision and recall/);
     await panel.locator('vscode-checkbox').nth(1).click();
     await panel.locator('vscode-checkbox').nth(2).click();
     await panel.locator('.covered', { hasText: '2 of 4 covered' }).waitFor({ timeout: 10_000 });

@@ -101,7 +101,7 @@ export class PracticeSession implements vscode.Disposable {
     this.current = { key, reason, answerUri, revealed: false, checked, userAnswer: '' };
     this.done = false;
     if (options.focusAnswer !== false) {
-      await vscode.window.showTextDocument(answerUri, { viewColumn: this.answerColumn(), preview: false });
+      placeCursorForAnswer(await vscode.window.showTextDocument(answerUri, { viewColumn: this.answerColumn(), preview: false }));
     }
     this.ensurePanel();
     if (options.revealed) await this.reveal();
@@ -221,7 +221,7 @@ export class PracticeSession implements vscode.Disposable {
   }
 
   async openAnswer(): Promise<void> {
-    if (this.current) await vscode.window.showTextDocument(this.current.answerUri, { viewColumn: this.answerColumn(), preview: false });
+    if (this.current) placeCursorForAnswer(await vscode.window.showTextDocument(this.current.answerUri, { viewColumn: this.answerColumn(), preview: false }));
   }
 
   private finish(): void {
@@ -406,4 +406,19 @@ export class PracticeSession implements vscode.Disposable {
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/**
+ * Puts the cursor where the answer goes — the end of the document, below the question and
+ * the hint — unless it is already further down (the user is writing, and came back).
+ */
+function placeCursorForAnswer(editor: vscode.TextEditor): void {
+  const doc = editor.document;
+  const lastHeadLine = Math.min(doc.lineCount, 12);
+  let hintEnd = -1;
+  for (let line = 0; line < lastHeadLine; line++) if (doc.lineAt(line).text.includes('-->')) hintEnd = line;
+  if (!editor.selection.isEmpty || editor.selection.active.line > hintEnd) return;
+  const end = doc.lineAt(doc.lineCount - 1).range.end;
+  editor.selection = new vscode.Selection(end, end);
+  editor.revealRange(new vscode.Range(end, end));
 }
