@@ -99,7 +99,8 @@ export function parseTags(input: string): string[] {
 
 export function planPost(profile: SiteProfile, template: PostTemplate, request: NewPostRequest, settings: ScaffoldSettings): PlannedPost {
   const title = cleanTitle(request.title) || 'Untitled post';
-  const slug = slugify(request.title, { fallback: `untitled-${template.kind}` });
+  // One fallback for every kind: the title box previews the file name before the kind is picked.
+  const slug = slugify(request.title, { fallback: 'untitled-post' });
   const date = postDate(request.now, request.timeZone);
   const tags = unique([...settings.defaultTags, ...(request.tags ?? [])]) as string[];
   const values: PlaceholderValues = {

@@ -123,9 +123,11 @@ async function askPostsFolder(core: ScaffoldCore, site: SiteChoice, title: strin
   }));
   items.sort((a, b) => Number(b.description === vscode.l10n.t('exists')) - Number(a.description === vscode.l10n.t('exists')));
   items.push({ label: `$(folder-opened) ${choose}` });
+  // The question goes in the title, which is never cut off; the placeholder stays short. (A long
+  // placeholder was clipped, and people typed their post's title into the filter instead.)
   const picked = await vscode.window.showQuickPick(items, {
-    title,
-    placeHolder: vscode.l10n.t('No blog or site generator found in {0}. Where should posts go? (asked once, saved in workspace settings)', site.folder.name),
+    title: vscode.l10n.t('{0}: where should posts go in {1}?', title, site.folder.name),
+    placeHolder: vscode.l10n.t('Pick a folder (asked once, saved in this folder\'s settings)'),
     ignoreFocusOut: true,
   });
   if (!picked) return false;

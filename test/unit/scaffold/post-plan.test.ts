@@ -67,6 +67,14 @@ describe('scaffold: planning a post', () => {
     assert.equal(p.cursor.character, 0);
   });
 
+  it('names a post whose title has no letters the same for every kind, as the title box previews it', () => {
+    for (const kind of ['til', 'tutorial', 'cheatsheet'] as const) {
+      const s = settings();
+      const p = planPost(applySettings(defaultProfile('hugo'), s), template(kind), request({ title: '?!?!...' }), s);
+      assert.equal(p.fileNameFor(p.slug), 'untitled-post.md');
+    }
+  });
+
   it('keeps a title with quotes, colons and YAML syntax as plain text', () => {
     const title = `"Quoted": [not, a, list] # nor a comment & *alias`;
     const data = parseFrontMatter(plan('hugo', { title }).content).data;
