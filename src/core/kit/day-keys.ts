@@ -60,10 +60,19 @@ export function daysBetween(from: string, to: string): number {
 /**
  * Reads a date from front matter: YAML turns an unquoted `2025-09-01` into a Date at UTC
  * midnight, a quoted one stays a string. Returns undefined for anything else.
+ *
+ * That Date has lost what the user wrote: YAML rolls `2025-02-30` over to March 2 and moves
+ * `2025-01-01T23:30:00-05:00` to the next day in UTC. So when `written` (the value as it
+ * stands in the file) is known, the day is read from it and checked like a typed date.
  */
-export function dayKeyFromFrontMatter(value: unknown): string | undefined {
+export function dayKeyFromFrontMatter(value: unknown, written?: string): string | undefined {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return undefined;
+    const typed = written === undefined ? undefined : /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[Tt \t])/.exec(written.trim());
+    if (typed) {
+      const check = parseDayKey(`${typed[1]}-${typed[2].padStart(2, '0')}-${typed[3].padStart(2, '0')}`);
+      return check.ok ? check.dayKey : undefined;
+    }
     return dayKeyFromNumber(Math.floor(value.getTime() / 86_400_000));
   }
   if (typeof value === 'string') {

@@ -3,7 +3,8 @@
 // on day keys (calendar arithmetic), so the plan is the same in every time zone and across
 // daylight-saving changes.
 import { stringifyFrontMatter } from '../front-matter';
-import { addDays, longDate } from './day-keys';
+import { NoticeError, notice } from '../notices';
+import { addDays, longDate, parseDayKey } from './day-keys';
 import { weekdayOf } from '../tracker/calendar';
 import type { SourceKey } from './sources';
 import { citation } from './sources';
@@ -30,13 +31,22 @@ const ONE_TO_ONE_DAYS = 4;
 function workingDayOffsets(startDate: string, count: number, workingWeekdays: readonly number[]): number[] {
   const offsets: number[] = [];
   if (workingWeekdays.length === 0) return offsets;
+  // Every weekday is 0-6 (checked by planFirstWeek), so each week adds at least one day.
   for (let offset = 1; offsets.length < count; offset++) {
     if (workingWeekdays.includes(weekdayOf(addDays(startDate, offset)))) offsets.push(offset);
   }
   return offsets;
 }
 
+/**
+ * The dated plan. Throws for a start that is not a real date between 1900 and 2200 (the
+ * dates a user can type) and for a weekday outside 0-6: either would leave no day to count.
+ */
 export function planFirstWeek(startDate: string, workingWeekdays: readonly number[] = DEFAULT_WORKING_WEEKDAYS): PlanTask[] {
+  const start = parseDayKey(startDate);
+  if (!start.ok || start.dayKey !== startDate) throw new NoticeError(start.ok ? notice('kitDateNotWritten', startDate.slice(0, 40)) : start.notice);
+  const badWeekday = workingWeekdays.find((d) => !Number.isInteger(d) || d < 0 || d > 6);
+  if (badWeekday !== undefined) throw new RangeError(`Working weekdays are 0 (Sunday) to 6 (Saturday), not ${badWeekday}.`);
   const task = (offset: number, title: string, details: string): PlanTask => ({
     date: addDays(startDate, offset),
     offset,

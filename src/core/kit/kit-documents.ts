@@ -80,6 +80,25 @@ function parse(content: string): { data: FrontMatterData; body: string; problem?
   }
 }
 
+/**
+ * The value of a top-level `key:` as written in the front matter (comment removed), for
+ * dates whose YAML reading lost what the user typed; undefined when not found on one line.
+ */
+function writtenValue(content: string, key: string): string | undefined {
+  const lines = content.split(/\r?\n/);
+  if (!/^\uFEFF?---/.test(lines[0] ?? '')) return undefined;
+  for (const line of lines.slice(1)) {
+    if (/^(---|\.\.\.)\s*$/.test(line)) return undefined;
+    if (line.startsWith(`${key}:`)) return line.slice(key.length + 1).replace(/\s#.*$/, '').trim();
+  }
+  return undefined;
+}
+
+/** A front-matter date as the day the user wrote. */
+function dateField(data: FrontMatterData, content: string, key: string): string | undefined {
+  return dayKeyFromFrontMatter(data[key], data[key] instanceof Date ? writtenValue(content, key) : undefined);
+}
+
 /** The problems as one English sentence plus their notices; nothing when there are none. */
 function withProblems(problems: readonly CoreNotice[]): { problem?: string; problemNotices?: readonly CoreNotice[] } {
   return problems.length > 0 ? { problem: problems.map(englishText).join(' '), problemNotices: problems } : {};
@@ -91,8 +110,8 @@ export function describeInterview(file: string, content: string): KitDocument {
   const person = text(data, 'person');
   const company = text(data, 'company');
   const rawDate = data.date;
-  const date = dayKeyFromFrontMatter(rawDate);
-  const followUp = dayKeyFromFrontMatter(data.follow_up);
+  const date = dateField(data, content, 'date');
+  const followUp = dateField(data, content, 'follow_up');
   const problems: CoreNotice[] = [];
   if (problem) problems.push(problem);
   else {
@@ -119,7 +138,7 @@ export function describeInterview(file: string, content: string): KitDocument {
 /** Describes one first-week plan. */
 export function describeFirstWeekPlan(file: string, content: string): KitDocument {
   const { data, body, problem } = parse(content);
-  const start = dayKeyFromFrontMatter(data.start);
+  const start = dateField(data, content, 'start');
   const problems: CoreNotice[] = [];
   if (problem) problems.push(problem);
   else if (data.start === undefined) problems.push(notice('kitDocumentFieldMissing', 'start'));

@@ -5,6 +5,8 @@
 // never asked to be "saved", stays out of the user's repository, and earlier attempts stay readable.
 import * as path from 'node:path';
 import { resolveInside } from '../safe-fs';
+import { isUnsafeFileName } from '../scaffold/slug';
+import { ID_PATTERN } from './deck';
 
 export const ANSWER_HINT = '<!-- Write your answer below. Then run "Reveal Model Answer" to compare it with the model answer. -->';
 
@@ -26,8 +28,18 @@ export function extractAnswer(documentText: string, question?: string): string {
 
 /** Where today's answer to `key` (`deck/question`) lives, inside `answersRoot`. */
 export function answerPath(answersRoot: string, key: string, day: string): string {
-  const [deckId, questionId] = splitKey(key);
+  const [deckId, questionId] = splitKey(key).map(fileSafeId);
   return resolveInside(answersRoot, path.join(deckId, questionId, `${questionId}-${day}.md`));
+}
+
+/**
+ * An id as a folder or file-name stem every OS can create. Valid ids that Windows refuses
+ * (`CON`, `aux.x`, `q.`) get underscores around them: ids start with a letter or digit, so
+ * this never meets another id's folder, and every other id keeps the path it always had.
+ * Anything else (`..`, a slash) is left for resolveInside to refuse.
+ */
+function fileSafeId(id: string): string {
+  return ID_PATTERN.test(id) && isUnsafeFileName(id) ? `_${id}_` : id;
 }
 
 export function splitKey(key: string): [string, string] {

@@ -61,9 +61,24 @@ export function isUndo(record: HistoryRecord): record is UndoRecord {
   return 'undo' in record;
 }
 
+/** Earliest and (exclusive) latest instant a rating may carry: 1970 to 9899. */
+const EARLIEST_MS = 0;
+const LATEST_MS = Date.UTC(9900, 0, 1);
+
+/**
+ * True for instants the schedule can work with: a due day up to FSRS's longest interval
+ * (100 years) later must still be a four-digit `YYYY-MM-DD`, which JavaScript dates and
+ * day keys stop being after 9999.
+ */
+export function isSupportedTime(atMs: number): boolean {
+  return Number.isFinite(atMs) && atMs >= EARLIEST_MS && atMs < LATEST_MS;
+}
+
 export function parseHistory(text: string): ParsedHistory {
   const entries: HistoryEntry[] = [];
   const problems: HistoryProblem[] = [];
+  // A byte-order mark (an editor that saved the file "with BOM") is not part of the first line.
+  if (text.startsWith('\uFEFF')) text = text.slice(1);
   if (text === '') return { entries, problems, lineCount: 0, endsWithNewline: true };
   const endsWithNewline = text.endsWith('\n');
   const lines = text.split('\n');
@@ -102,6 +117,7 @@ function checkRecord(value: unknown): { record: HistoryRecord; atMs: number } | 
   if (typeof r.at !== 'string') return problem(notice('historyNoTime'));
   const atMs = Date.parse(r.at);
   if (!Number.isFinite(atMs)) return problem(notice('historyTimeNotDate', r.at));
+  if (!isSupportedTime(atMs)) return problem(notice('historyTimeOutOfRange', r.at));
   if ('undo' in r) {
     if (typeof r.undo !== 'number' || !Number.isInteger(r.undo) || r.undo < 1) return problem(notice('historyUndoNoLine'));
     return { record: { v: 1, undo: r.undo, id: r.id, at: r.at }, atMs };

@@ -29,7 +29,7 @@ export class PracticeBook {
 
   constructor(private readonly options: PracticeBookOptions) {
     this.history = new HistoryFile(options.historyFile);
-    this.scheduleValue = new ReviewSchedule(options.timeZone());
+    this.scheduleValue = new ReviewSchedule(options.timeZone(), options.clock);
   }
 
   get library(): DeckLibrary {
@@ -57,7 +57,7 @@ export class PracticeBook {
     const parsed = await this.history.read();
     this.historyProblemList = parsed.problems;
     this.knownLineCount = parsed.lineCount;
-    this.scheduleValue = ReviewSchedule.rebuild(parsed.entries, this.options.timeZone());
+    this.scheduleValue = ReviewSchedule.rebuild(parsed.entries, this.options.timeZone(), this.options.clock);
   }
 
   today(): string {
@@ -116,7 +116,7 @@ export class PracticeBook {
     if (before.lineCount !== this.knownLineCount) {
       // Someone else (another window) appended: start again from the file.
       this.historyProblemList = before.problems;
-      this.scheduleValue = ReviewSchedule.rebuild(before.entries, this.options.timeZone());
+      this.scheduleValue = ReviewSchedule.rebuild(before.entries, this.options.timeZone(), this.options.clock);
     }
     this.scheduleValue.apply(entry);
     this.knownLineCount = entry.line;

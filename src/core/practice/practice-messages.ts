@@ -34,6 +34,8 @@ export const PRACTICE_MESSAGES = {
   historyNoId: 'This line names no question ("id").',
   historyNoTime: 'This line has no time ("at").',
   historyTimeNotDate: 'This line\'s time "{0}" is not a date.',
+  historyTimeOutOfRange: 'This line\'s time "{0}" is outside the years 1970 to 9899.',
+  historyRatingInFuture: 'This rating of "{0}" is dated {1}, more than a day from now (the clock was probably wrong when it was written). It is left out until then; the file was left as it is.',
   historyUndoNoLine: 'This undo line does not name the line it reverses.',
   historyBadRating: 'This line\'s rating {0} is not one of again, hard, good, easy.',
   historyUndoAlreadyUndone: 'This undo refers to line {0}, which was already undone; it was ignored.',

@@ -7,8 +7,10 @@
 // (which works in UTC days) counts exactly the user's calendar days.
 import { createEmptyCard, fsrs, Rating, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import { addDays, dayKeyFor, dayNumber } from '../tracker/calendar';
-import { GRADES, isUndo, type Grade, type HistoryEntry, type HistoryProblem } from './history-log';
+import { GRADES, isSupportedTime, isUndo, type Grade, type HistoryEntry, type HistoryProblem } from './history-log';
 import { notice, told } from '../notices';
+
+const DAY_MS = 86_400_000;
 
 const scheduler = fsrs({ enable_short_term: false, enable_fuzz: false });
 
@@ -64,24 +66,42 @@ export class ReviewSchedule {
   private readonly effective = new Map<number, AppliedRating>();
   private readonly undone = new Set<number>();
   private readonly problemList: HistoryProblem[] = [];
+  /** Ratings dated in the future, by log line: left out (and reported) until their time comes. */
+  private readonly postponed = new Map<number, { readonly id: string; readonly problem: HistoryProblem }>();
 
-  constructor(readonly timeZone: string) {}
+  /**
+   * `clock` is "now": a rating dated more than a day after it was written by a clock that was
+   * wrong, and is left out rather than pin its question to that far day. Without a clock
+   * every rating counts.
+   */
+  constructor(
+    readonly timeZone: string,
+    private readonly clock?: () => Date,
+  ) {}
 
-  static rebuild(entries: readonly HistoryEntry[], timeZone: string): ReviewSchedule {
-    const schedule = new ReviewSchedule(timeZone);
+  static rebuild(entries: readonly HistoryEntry[], timeZone: string, clock?: () => Date): ReviewSchedule {
+    const schedule = new ReviewSchedule(timeZone, clock);
     for (const e of entries) schedule.apply(e);
     return schedule;
   }
 
-  /** Problems met while applying entries (undo of an unknown line, …). */
+  /** Problems met while applying entries (undo of an unknown line, a rating dated in the future, …). */
   get problems(): readonly HistoryProblem[] {
-    return this.problemList;
+    if (this.postponed.size === 0) return this.problemList;
+    return [...this.problemList, ...[...this.postponed.values()].map((p) => p.problem)].sort((a, b) => a.line - b.line);
   }
 
   apply(entry: HistoryEntry): void {
     const { record } = entry;
     if (isUndo(record)) {
       const target = this.effective.get(record.undo);
+      const waiting = this.postponed.get(record.undo);
+      if (!target && waiting?.id === record.id) {
+        // Undoing a rating that was left out: it will never count, so it is no longer a problem.
+        this.postponed.delete(record.undo);
+        this.undone.add(record.undo);
+        return;
+      }
       if (!target) {
         const n = this.undone.has(record.undo) ? notice('historyUndoAlreadyUndone', record.undo) : notice('historyUndoNotRating', record.undo);
         this.problemList.push({ line: entry.line, ...told(n) });
@@ -96,6 +116,15 @@ export class ReviewSchedule {
       const remaining = (this.states.get(target.id)?.ratings ?? []).filter((r) => r.line !== record.undo);
       // Re-derive from the remaining ratings (their days re-clamped in order).
       this.setState(target.id, replay(target.id, this.reclamp(remaining)));
+      return;
+    }
+    if (!isSupportedTime(entry.atMs)) {
+      this.problemList.push({ line: entry.line, ...told(notice('historyLineSkipped', notice('historyTimeOutOfRange', record.at))) });
+      return;
+    }
+    if (this.clock && entry.atMs > this.clock().getTime() + DAY_MS) {
+      const n = notice('historyRatingInFuture', record.id, dayKeyFor(entry.atMs / 1000, this.timeZone));
+      this.postponed.set(entry.line, { id: record.id, problem: { line: entry.line, ...told(n) } });
       return;
     }
     const previous = this.states.get(record.id);

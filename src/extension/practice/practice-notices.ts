@@ -75,6 +75,10 @@ export function sayPracticeNotice(n: PracticeNotice): string {
       return vscode.l10n.t('This line has no time ("at").');
     case 'historyTimeNotDate':
       return vscode.l10n.t('This line\'s time "{0}" is not a date.', v[0]);
+    case 'historyTimeOutOfRange':
+      return vscode.l10n.t('This line\'s time "{0}" is outside the years 1970 to 9899.', v[0]);
+    case 'historyRatingInFuture':
+      return vscode.l10n.t('This rating of "{0}" is dated {1}, more than a day from now (the clock was probably wrong when it was written). It is left out until then; the file was left as it is.', v[0], v[1]);
     case 'historyUndoNoLine':
       return vscode.l10n.t('This undo line does not name the line it reverses.');
     case 'historyBadRating':

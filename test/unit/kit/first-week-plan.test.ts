@@ -69,6 +69,14 @@ describe('kit: first-week plan dates', () => {
 });
 
 describe('kit: first-week plan text', () => {
+  it('refuses at once a start outside 1900-2200 or a weekday outside 0-6, instead of searching forever for a working day', () => {
+    assert.throws(() => renderFirstWeekPlan('2025-02-30'), /February 2025/);
+    assert.throws(() => planFirstWeek('9999-12-31'), /year 9999 is outside/);
+    assert.throws(() => planFirstWeek('2025-01-06', [7]), /0 \(Sunday\) to 6 \(Saturday\), not 7/);
+    assert.throws(() => planFirstWeek('2025-01-06', [1.5]), /not 1.5/);
+    assert.deepEqual(byTitle('2200-12-29')('One-to-one chats'), ['2200-12-30', '2200-12-31', '2201-01-01', '2201-01-02']);
+  });
+
   it('uses plain ASCII punctuation', () => {
     assert.doesNotMatch(renderFirstWeekPlan('2025-09-01'), /[^\x00-\x7f]/);
   });

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { renderFirstWeekPlan } from '../../../src/core/kit/first-week-plan';
 import { renderInterviewNotes } from '../../../src/core/kit/informational-interview';
-import { isFollowUpDue, listKitDocuments, MAX_DOCUMENT_BYTES, readKitDocument, taskProgress } from '../../../src/core/kit/kit-documents';
+import { describeFirstWeekPlan, describeInterview, isFollowUpDue, listKitDocuments, MAX_DOCUMENT_BYTES, readKitDocument, taskProgress } from '../../../src/core/kit/kit-documents';
 import { createNewDocument } from '../../../src/core/kit/kit-files';
 import { renderOfferWorksheet } from '../../../src/core/kit/offer-worksheet';
 
@@ -90,6 +90,19 @@ describe('kit: listing the job-search files', () => {
     const doc = await readKitDocument(path.join(dir, 'offer-worksheet.md'), 'offer-worksheet');
     assert.equal(doc.problem, undefined);
     assert.equal(doc.tasks.total, 11);
+  });
+
+  it('shows the interview date the user wrote: a day that does not exist is a problem, a time with a zone keeps its day', () => {
+    const feb30 = describeInterview('/x/a.md', '---\nperson: Ada\ndate: 2025-02-30\nfollow_up: 2025-13-01 # later\n---\n');
+    assert.equal(feb30.date, undefined);
+    assert.match(feb30.problem ?? '', /`date` is not a date/);
+    assert.match(feb30.problem ?? '', /`follow_up` is not a date/);
+    const evening = describeInterview('/x/a.md', '---\nperson: Ada\ndate: 2025-01-01T23:30:00-05:00\nfollow_up: 2025-1-8 09:00:00\n---\n');
+    assert.equal(evening.date, '2025-01-01');
+    assert.equal(evening.followUp, '2025-01-08');
+    assert.equal(evening.problem, undefined);
+    assert.equal(describeInterview('/x/a.md', '---\r\nperson: Ada\r\ndate: 2025-03-01\r\n---\r\n').date, '2025-03-01');
+    assert.match(describeFirstWeekPlan('/x/p.md', '---\nstart: 2025-02-29\n---\n').problem ?? '', /`start` is not a date/);
   });
 
   it('follow-up is due on its date until the status says followed-up', () => {

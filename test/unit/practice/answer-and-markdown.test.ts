@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { answerPath, answerTemplate, extractAnswer } from '../../../src/core/practice/answer-document';
+import { isUnsafeFileName } from '../../../src/core/scaffold/slug';
 import { inlineSpans, markdownBlocks } from '../../../src/core/practice/markdown-blocks';
 
 describe('practice answer document', () => {
@@ -21,6 +22,21 @@ describe('practice answer document', () => {
     const root = path.join(path.sep, 'storage', 'answers');
     const file = answerPath(root, 'ml-interview/precision-vs-recall', '2025-01-10');
     assert.equal(file, path.join(root, 'ml-interview', 'precision-vs-recall', 'precision-vs-recall-2025-01-10.md'));
+  });
+
+  it('files answers to ids Windows reserves (CON, aux.notes, a trailing dot) under names every OS can create', () => {
+    const root = path.join(path.sep, 'storage', 'answers');
+    for (const [key, deck, question] of [
+      ['CON/q', '_CON_', 'q'],
+      ['d/CON', 'd', '_CON_'],
+      ['d/aux.notes', 'd', '_aux.notes_'],
+      ['d/q.', 'd', '_q._'],
+      ['d/console', 'd', 'console'],
+    ]) {
+      const file = answerPath(root, key, '2025-01-01');
+      assert.equal(file, path.join(root, deck, question, `${question}-2025-01-01.md`));
+      for (const part of path.relative(root, file).split(path.sep)) assert.equal(isUnsafeFileName(part), false, `${key}: ${part}`);
+    }
   });
 
   it('refuses a key that would leave the answers folder', () => {

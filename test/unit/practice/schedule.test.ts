@@ -81,6 +81,20 @@ describe('practice scheduling (FSRS, day-level)', () => {
     assert.ok(Number.isFinite(state.card.stability));
   });
 
+  it('a rating left out for being dated in the future counts once its time comes, and undoing it clears the report', () => {
+    const entries = [entry(1, 'd/a', 'good', '2025-01-10T09:00:00Z'), entry(2, 'd/a', 'easy', '2025-03-01T09:00:00Z')];
+    const early = ReviewSchedule.rebuild(entries, UTC, () => new Date('2025-01-11T09:00:00Z'));
+    assert.equal(early.get('d/a')!.ratings.length, 1);
+    assert.deepEqual(early.problems.map((p) => p.line), [2]);
+    assert.equal(early.lastRating()?.line, 1, 'undo reverses a rating that counts');
+    const later = ReviewSchedule.rebuild(entries, UTC, () => new Date('2025-03-01T09:00:00Z'));
+    assert.equal(later.get('d/a')!.ratings.length, 2);
+    assert.deepEqual(later.problems, []);
+    const undone = ReviewSchedule.rebuild([...entries, { line: 3, record: { v: 1, undo: 2, id: 'd/a', at: '2025-01-11T09:00:00Z' }, atMs: 0 }], UTC, () => new Date('2025-01-11T09:00:00Z'));
+    assert.deepEqual(undone.problems, []);
+    assert.equal(undone.get('d/a')!.ratings.length, 1);
+  });
+
   it('ignores an undo that refers to a line that is not a rating, and reports it', () => {
     const s = ReviewSchedule.rebuild(
       [entry(1, 'd/a', 'good', '2025-01-10T09:00:00Z'), { line: 2, record: { v: 1, undo: 7, id: 'd/a', at: '2025-01-10T09:01:00Z' }, atMs: 0 }],
@@ -165,6 +179,24 @@ describe('practice book: rating, undo and rebuilding from the log', () => {
     assert.deepEqual(cardView(back.state('d/a')), withA);
   });
 
+  it('leaves out a rating dated far in the future (a wrong clock) and says so; later ratings schedule as usual', async () => {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const rating = (r: Grade, at: string) => JSON.stringify({ v: 1, id: 'd/a', rating: r, at });
+    fs.writeFileSync(file, [rating('good', '2035-05-01T10:00:00Z'), rating('again', '2025-01-08T10:00:00Z'), rating('again', '2025-01-09T10:00:00Z')].join('\n') + '\n');
+    const b = await load();
+    const state = b.state('d/a')!;
+    assert.deepEqual(state.ratings.map((r) => r.line), [2, 3]);
+    assert.equal(state.lastDay, '2025-01-09');
+    assert.ok(state.dueDay <= '2025-01-11', `due ${state.dueDay}`);
+    assert.deepEqual(b.preview('d/a').map((p) => p.days < 365), [true, true, true, true]);
+    assert.deepEqual(b.historyProblems.map((p) => p.line), [1]);
+    assert.match(b.historyProblems[0].message, /dated 2035-05-01, more than a day from now/);
+    // A rating a few hours ahead (a clock slightly off) still counts.
+    const ahead = new PracticeBook({ historyFile: file, clock: () => new Date('2025-01-09T00:00:00Z'), timeZone: () => UTC, dailyNewLimit: () => 2 });
+    await ahead.loadHistory();
+    assert.deepEqual(ahead.state('d/a')!.ratings.map((r) => r.line), [2, 3]);
+  });
+
   it('rebuilding from the log equals the state built step by step, and equals a log without the undone ratings', async () => {
     const op = fc.oneof(
       { weight: 4, arbitrary: fc.record({ kind: fc.constant('rate' as const), id: fc.constantFrom('d/a', 'd/b', 'd/c'), rating: fc.constantFrom(...GRADES), hours: fc.integer({ min: -72, max: 240 }) }) },
@@ -174,9 +206,13 @@ describe('practice book: rating, undo and rebuilding from the log', () => {
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 25 }), async (ops) => {
         fs.rmSync(path.dirname(file), { recursive: true, force: true });
         now = new Date('2025-01-10T09:00:00Z');
+        let latest = now.getTime();
         const stepwise = await load();
         for (const o of ops) {
-          now = new Date(now.getTime() + o.hours * 3_600_000);
+          // The clock may go back, but less than a day behind the latest rating: further back,
+          // that rating looks dated in the future and is left out until then (tested above).
+          now = new Date(Math.max(now.getTime() + o.hours * 3_600_000, latest - 23 * 3_600_000));
+          latest = Math.max(latest, now.getTime());
           if (o.kind === 'rate') await stepwise.rate(o.id, o.rating);
           else await stepwise.undoLast();
         }
