@@ -77,8 +77,14 @@ export function firstWeekPlanFileName(startDate: string): string {
   return `first-week-${startDate}.md`;
 }
 
-export function renderFirstWeekPlan(startDate: string): string {
-  const tasks = planFirstWeek(startDate);
+/**
+ * The plan as Markdown. With `today` (the day it is made) and a start still ahead, a task
+ * whose date has already passed (a week's notice is not always there) is dated today, to
+ * catch up on, rather than written as overdue from the first minute.
+ */
+export function renderFirstWeekPlan(startDate: string, today?: string): string {
+  const catchUp = today !== undefined && today <= startDate;
+  const tasks = planFirstWeek(startDate).map((t) => (catchUp && t.date < today ? { ...t, date: today, late: true } : { ...t, late: false }));
   const lines = [
     `# First-week plan: starting ${longDate(startDate)}`,
     '',
@@ -89,7 +95,7 @@ export function renderFirstWeekPlan(startDate: string): string {
   for (const t of tasks) {
     if (t.date !== currentDate) {
       if (currentDate !== '') lines.push('');
-      lines.push(`## ${longDate(t.date)} (${relativeLabel(t.offset)})`, '');
+      lines.push(`## ${longDate(t.date)} (${t.late ? 'today: catch up on what is due before the start' : relativeLabel(t.offset)})`, '');
       currentDate = t.date;
     }
     lines.push(`- [ ] **${t.title}** (${t.date}): ${t.details}`);

@@ -151,7 +151,7 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
   const file = resolveInside(folder.folder, firstWeekPlanFileName(check.dayKey));
   let created: boolean;
   try {
-    created = await createFileExclusive(file, renderFirstWeekPlan(check.dayKey));
+    created = await createFileExclusive(file, renderFirstWeekPlan(check.dayKey, today));
   } catch (err) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Could not create the plan in {0}: {1}', folder.folder, errorText(err)));
     return;

@@ -41,6 +41,16 @@ describe('kit: first-week plan dates', () => {
     assert.deepEqual(byTitle('2025-04-07')('Do a test run'), ['2025-04-06']);
   });
 
+  it('made less than a week before the start, dates what has passed today, to catch up, instead of overdue', () => {
+    const text = renderFirstWeekPlan('2026-11-30', '2026-11-24');
+    const dates = [...text.matchAll(/\((\d{4}-\d{2}-\d{2})\):/g)].map((m) => m[1]);
+    assert.ok(dates.length > 5 && dates.every((d) => d >= '2026-11-24'), dates.join(' '));
+    assert.match(text, /## Tuesday 24 November 2026 \(today: catch up on what is due before the start\)\n\n- \[ \] \*\*Email your manager\*\* \(2026-11-24\)/);
+    assert.match(text, /## Saturday 28 November 2026 \(2 days before\)/);
+    // A start already past keeps every date as planned: the user chose it knowingly.
+    assert.match(renderFirstWeekPlan('2026-11-02', '2026-11-24'), /Email your manager\*\* \(2026-10-26\)/);
+  });
+
   it('every task cites the first-day source and is dated in the rendered plan', () => {
     const text = renderFirstWeekPlan('2025-09-01');
     assert.equal(parseFrontMatter(text).data.start, '2025-09-01');
