@@ -103,6 +103,16 @@ describe('Career checklist in a real VS Code', function () {
       assert.ok((text.match(/^- \[ \] /gm) ?? []).length >= 60);
       assert.equal(await frame.locator('vscode-collapsible').count(), 10);
       await frame.locator('.overall-figure', { hasText: /^0 of \d+ done$/ }).waitFor();
+      // Each section shows its count, even one whose long title is cut off in the sidebar.
+      const projects = frame.locator('vscode-collapsible[data-section="projects"]');
+      const count = projects.locator('.section-count');
+      await count.filter({ hasText: /^0\/\d+$/ }).waitFor();
+      const fits = await count.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        const section = el.closest('vscode-collapsible')!.getBoundingClientRect();
+        return { width: r.width, right: r.right, sectionRight: section.right, viewWidth: document.documentElement.clientWidth };
+      });
+      assert.ok(fits.width > 0 && fits.right <= Math.min(fits.sectionRight, fits.viewWidth) + 0.5, `the count of a long section is inside the view: ${JSON.stringify(fits)}`);
     });
 
     it('checking an item by mouse changes exactly that line on disk', async function () {

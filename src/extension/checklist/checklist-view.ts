@@ -23,7 +23,8 @@ export class ChecklistViewProvider implements vscode.WebviewViewProvider, vscode
     this.disposables.push(
       controller.onDidChangeState((state) => {
         this.post({ type: 'state', state });
-        if (this.view) this.view.description = state.total > 0 ? vscode.l10n.t('{0} of {1} done', state.done, state.total) : undefined;
+        // Short: the header shares its row with four toolbar buttons ("2 of 107 done" showed as "2 …").
+        if (this.view) this.view.description = state.total > 0 ? `${state.done}/${state.total}` : undefined;
       }),
       controller.onNotice((notice) => this.post({ type: 'notice', ...notice })),
     );

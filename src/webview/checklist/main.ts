@@ -325,10 +325,16 @@ class SectionView {
     const s = current().strings;
     const editable = current().editable;
     this.el.heading = section.title;
-    this.el.description = `${section.done}/${section.total}`;
+    // The count sits beside the bar, not in the header's description: that one is cut off
+    // together with a long title ("BUILD PROJECTS THAT SHOW PRO…" lost its "0/14").
+    this.el.description = '';
     if (this.el.open !== open) this.el.open = open;
     this.el.setAttribute('aria-label', fill(s.sectionProgress, section.title, section.done, section.total));
-    replaceChildren(this.decoration, section.total > 0 ? h('span', { class: 'mini-meter', 'aria-hidden': 'true' }, bar(section.done, section.total)) : null);
+    replaceChildren(
+      this.decoration,
+      h('span', { class: 'section-count', 'aria-hidden': 'true' }, `${section.done}/${section.total}`),
+      section.total > 0 ? h('span', { class: 'mini-meter', 'aria-hidden': 'true' }, bar(section.done, section.total)) : null,
+    );
     replaceChildren(this.bodyMeter, meter(section.done, section.total, fill(s.sectionProgress, section.title, section.done, section.total)));
 
     const visible = section.items.filter((item) => ui.showHidden || !item.hidden);

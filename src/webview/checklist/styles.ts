@@ -30,6 +30,8 @@ export const checklistStyles = `
 .toolbar { display: flex; align-items: center; justify-content: space-between; margin: 2px 0 6px; }
 vscode-collapsible { display: block; }
 vscode-collapsible::part(body) { overflow: visible; }
+.decoration { display: inline-flex; align-items: center; white-space: nowrap; }
+.section-count { font-size: 11px; margin-right: 8px; color: var(--vscode-sideBarTitle-foreground, inherit); opacity: 0.7; font-variant-numeric: tabular-nums; }
 .mini-meter {
   display: inline-block; width: 36px; height: 4px; margin-right: 8px; vertical-align: middle; border-radius: 2px; overflow: hidden;
   background: color-mix(in srgb, var(--vscode-progressBar-background, #0078d4) 22%, transparent);

@@ -48,9 +48,10 @@ kbd.shortcut {
 .week-block { margin-top: 14px; }
 .week-block h3 { margin-bottom: 6px; }
 .week { display: flex; gap: 4px; }
-.day { display: flex; flex-direction: column; align-items: center; gap: 2px; flex: 1; max-width: 28px; }
+.day { display: flex; flex-direction: column; align-items: center; gap: 2px; flex: 1 1 0; min-width: 0; max-width: 28px; }
 .day-dot {
-  width: 20px; height: 20px; border-radius: 50%; box-sizing: border-box;
+  /* Shrinks with a narrow sidebar rather than push Sunday out of view. */
+  width: 100%; max-width: 20px; aspect-ratio: 1 / 1; border-radius: 50%; box-sizing: border-box;
   border: 1px solid var(--vscode-widget-border, var(--vscode-descriptionForeground));
   display: flex; align-items: center; justify-content: center;
 }
@@ -65,7 +66,7 @@ kbd.shortcut {
 .decks { list-style: none; margin: 0; padding: 0; }
 .deck { padding: 4px 0 6px; border-bottom: 1px solid var(--vscode-widget-border, transparent); }
 .deck-row { display: flex; align-items: center; gap: 6px; }
-.deck-name { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.deck-name { font-weight: 600; min-width: 0; overflow-wrap: anywhere; }
 .deck-origin { font-size: 11px; flex: none; }
 .deck-row .icon-button { margin-left: auto; }
 .deck-counts { font-size: 12px; padding-left: 22px; }
