@@ -45,8 +45,11 @@ export const SAFE_MATTER_OPTIONS = { engines: safeEngines, language: 'yaml' } as
 /** Languages we accept after the opening `---` (e.g. `---yaml`). */
 const ALLOWED_LANGUAGES = new Set(['', 'yaml', 'yml']);
 
-/** The line that closes a front-matter block: exactly `---`, as Hugo and Jekyll read it. */
-const CLOSING_LINE = /^---[ \t]*\r?$/m;
+/**
+ * The line that closes a front-matter block: exactly `---`, as Hugo and Jekyll read it, after a
+ * line feed (not the `m` flag: it would also take a lone CR or U+2028 for a line start).
+ */
+const CLOSING_LINE = /(?:^|\n)---[ \t]*(?=\r?\n|$)/;
 
 /**
  * Parses YAML front matter. Throws FrontMatterError with a readable message for
@@ -67,15 +70,16 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
   const afterOpening = firstLine.index + firstLine[0].length;
   const close = CLOSING_LINE.exec(text.slice(afterOpening));
   if (!close) throw new FrontMatterError(notice('frontMatterUnclosed'), 1);
-  const block = text.slice(afterOpening, afterOpening + close.index);
+  const closeStart = afterOpening + close.index + (close[0].startsWith('\n') ? 1 : 0);
+  const block = text.slice(afterOpening, closeStart);
   const closeEnd = afterOpening + close.index + close[0].length;
-  const body = text.slice(text[closeEnd] === '\n' ? closeEnd + 1 : closeEnd);
+  const body = text.slice(text.startsWith('\r\n', closeEnd) ? closeEnd + 2 : text[closeEnd] === '\n' ? closeEnd + 1 : closeEnd);
   let data: unknown;
   try {
     // gray-matter gets the block closed by a delimiter it cannot meet inside it (YAML allows
     // no NUL), so it parses exactly the block. A fresh options object each call: gray-matter
     // caches results when no options are given.
-    if (block.includes('\0')) throw new FrontMatterError(notice('frontMatterInvalidYaml', 'it contains a NUL character'));
+    if (block.includes('\0')) throw new FrontMatterError(notice('frontMatterHasNul'));
     const options = { ...SAFE_MATTER_OPTIONS, engines: { ...safeEngines }, delimiters: ['---', '\0'] as [string, string] };
     data = matter(`---${firstLine[1]}\n${block}\n\0`, options).data;
   } catch (err) {

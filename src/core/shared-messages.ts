@@ -9,6 +9,7 @@ export const SHARED_MESSAGES = {
   frontMatterNotYaml: 'Front matter in "{0}" is not supported: only YAML is read, nothing is evaluated.',
   frontMatterInvalidYaml: 'The front matter is not valid YAML: {0}',
   frontMatterInvalidYamlAtLine: 'The front matter is not valid YAML (line {0}): {1}',
+  frontMatterHasNul: 'The front matter is not valid YAML: it contains a NUL character.',
   frontMatterUnclosed: 'The front matter that starts on line 1 is never closed with a "---" line.',
   frontMatterNotFields: 'The front matter is not a set of fields ("key: value" lines). If the file starts with a horizontal rule, write it as "***" instead.',
   // Text that has no notice of its own (a library's message), passed through as it is.

@@ -27,6 +27,8 @@ export function saySharedNotice(n: SharedNotice): string {
       return vscode.l10n.t('The front matter is not valid YAML: {0}', v[0]);
     case 'frontMatterInvalidYamlAtLine':
       return vscode.l10n.t('The front matter is not valid YAML (line {0}): {1}', v[0], v[1]);
+    case 'frontMatterHasNul':
+      return vscode.l10n.t('The front matter is not valid YAML: it contains a NUL character.');
     case 'frontMatterUnclosed':
       return vscode.l10n.t('The front matter that starts on line 1 is never closed with a "---" line.');
     case 'frontMatterNotFields':

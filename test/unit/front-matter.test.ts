@@ -32,6 +32,9 @@ describe('front matter', () => {
     assert.deepEqual(parseFrontMatter('---\na: 1\nb: 2\n---   \r\nbody').data, { a: 1, b: 2 });
     assert.equal(parseFrontMatter('---\na: 1\n---\r\nbody\n---\nmore').body, 'body\n---\nmore');
     assert.throws(() => parseFrontMatter('---\ntitle: x\nbody\n'), /never closed with a "---" line/);
+    // Only a line feed starts a line: "---" after a U+2028 inside a value does not close it.
+    assert.deepEqual(parseFrontMatter('---\ntitle: "a\u2028---\u2028b"\n---\nbody').data, { title: 'a\u2028---\u2028b' });
+    assert.throws(() => parseFrontMatter('---\ntitle: x\0\n---\n'), /NUL character/);
   });
 
   it('refuses front matter that is not a set of fields rather than drop its text, and takes "----" for a rule', () => {

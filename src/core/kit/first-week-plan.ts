@@ -91,12 +91,14 @@ export function renderFirstWeekPlan(startDate: string, today?: string): string {
     'Five habits for a good start, each on its own date. Tick them off as you go.',
     '',
   ];
-  let currentDate = '';
+  let currentGroup = '';
   for (const t of tasks) {
-    if (t.date !== currentDate) {
-      if (currentDate !== '') lines.push('');
+    // A heading per date, and one more on today for what is caught up on, apart from today's own tasks.
+    const group = `${t.date}${t.late ? ' late' : ''}`;
+    if (group !== currentGroup) {
+      if (currentGroup !== '') lines.push('');
       lines.push(`## ${longDate(t.date)} (${t.late ? 'today: catch up on what is due before the start' : relativeLabel(t.offset)})`, '');
-      currentDate = t.date;
+      currentGroup = group;
     }
     lines.push(`- [ ] **${t.title}** (${t.date}): ${t.details}`);
   }

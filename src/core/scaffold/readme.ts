@@ -236,10 +236,29 @@ export function appendMissingSections(existing: string, info: ProjectInfo): Read
   return { text: closed + separator + (eol === '\n' ? addition : addition.replace(/\n/g, '\r\n')), added: missing.map((s) => s.heading) };
 }
 
+/** HTML blocks in which a fence line is plain text (CommonMark block types 1 and 2), and what ends each. */
+const HTML_BLOCKS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^ {0,3}<(pre|script|style|textarea)(\s|>|$)/i, /<\/(pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+];
+
 /** The fence that closes a fenced code block still open at the end of `text` (CommonMark rules), if any. */
 export function openFenceAtEnd(text: string): string | undefined {
   let open: { char: string; length: number; indent: string } | undefined;
+  let htmlEnd: RegExp | undefined;
   for (const line of text.split(/\r?\n|\r/)) {
+    if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = undefined;
+      continue;
+    }
+    if (!open) {
+      const html = HTML_BLOCKS.find(([start]) => start.test(line));
+      // The block may end on its first line (`<!-- a comment -->`), after what opened it.
+      if (html && !html[1].test(line.replace(html[0], ''))) {
+        htmlEnd = html[1];
+        continue;
+      }
+    }
     const fence = /^( {0,3})(`{3,}|~{3,})(.*)$/.exec(line);
     if (!fence) continue;
     const [, indent, run, rest] = fence;

@@ -395,6 +395,17 @@ export function mailmapUnchanged(cachedConfigStamp: string, repo: Omit<ResolvedR
   return cachedConfigStamp.endsWith(`|${mailmapStamp(repo, env)}`);
 }
 
+/**
+ * Whether a config file (those configStamp covers) changed at or after `sinceMs`: then a
+ * `git config` started before that may have read it before the stamp did.
+ */
+export function configChangedSince(repo: ResolvedRepository, sinceMs: number, env: NodeJS.ProcessEnv = process.env): boolean {
+  return configFiles(repo, env).some((f) => {
+    const st = fsSync.statSync(f, { throwIfNoEntry: false });
+    return st !== undefined && Math.max(st.mtimeMs, st.ctimeMs) >= sinceMs;
+  });
+}
+
 function pathStamp(file: string): string {
   const st = fsSync.statSync(file, { throwIfNoEntry: false });
   // The inode catches an atomic replace, ctime an edit within the same mtime tick.

@@ -57,6 +57,7 @@ import {
 } from './posts';
 import {
   RepositoryProblem,
+  configChangedSince,
   configStamp,
   configuredEmail,
   locationStillValid,
@@ -215,13 +216,18 @@ async function prepareRepository(index: number, folder: string, options: ScanOpt
   }
   // `git config` answers the same from any folder inside the repository, so it runs beside
   // rev-parse rather than after it: one git start-up less on the way to the log.
-  const email = wantEmail ? configuredEmail(folder, signal) : undefined;
+  const emailAsked = Date.now();
+  const early = wantEmail ? configuredEmail(folder, signal) : undefined;
   const repo = await resolveRepository(folder, signal);
   // The raw refs are read before the tips: if a ref moves in between, the next run sees a
   // difference and asks git again (never the reverse, which would hide a change).
   const [rawRefs, stamp, shallow, rewrites] = await Promise.all([readRawRefs(repo), configStamp(repo), shallowFingerprint(repo), rewritesFingerprint(repo)]);
   const tips = await readRefTips(repo, signal);
-  return { index, folder, key: folder, repo, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email: await email, configStamp: stamp, cached, tipsFromDisk: false };
+  // Likewise the email must not be older than the stamp kept with it: a config file changed
+  // since git config started (2 s for coarse file times) may be newer than its answer.
+  let email = await early;
+  if (wantEmail && configChangedSince(repo, emailAsked - 2000)) email = await configuredEmail(repo.root, signal);
+  return { index, folder, key: folder, repo, tips, rawRefs: rawRefs ?? {}, shallow, rewrites, email, configStamp: stamp, cached, tipsFromDisk: false };
 }
 
 /** A repository's first and last day with commits up to today, and what is dated after today. */

@@ -47,6 +47,12 @@ describe('kit: first-week plan dates', () => {
     assert.ok(dates.length > 5 && dates.every((d) => d >= '2026-11-24'), dates.join(' '));
     assert.match(text, /## Tuesday 24 November 2026 \(today: catch up on what is due before the start\)\n\n- \[ \] \*\*Email your manager\*\* \(2026-11-24\)/);
     assert.match(text, /## Saturday 28 November 2026 \(2 days before\)/);
+    // Made on the day before or on day one: what was due earlier is caught up on under its own
+    // heading, and the day's own tasks keep theirs.
+    const eve = renderFirstWeekPlan('2026-11-30', '2026-11-29');
+    assert.match(eve, /## Sunday 29 November 2026 \(today: catch up[^)]*\)\n\n- \[ \] \*\*Email your manager\*\* \(2026-11-29\)[^\n]*\n- \[ \] \*\*Write a two-minute introduction\*\*[^\n]*\n\n## Sunday 29 November 2026 \(1 day before\)\n\n- \[ \] \*\*Do a test run\*\*/);
+    const dayOne = renderFirstWeekPlan('2026-11-30', '2026-11-30');
+    assert.match(dayOne, /## Monday 30 November 2026 \(day one\)\n\n- \[ \] \*\*Put your phone away\*\*/);
     // A start already past keeps every date as planned: the user chose it knowingly.
     assert.match(renderFirstWeekPlan('2026-11-02', '2026-11-24'), /Email your manager\*\* \(2026-10-26\)/);
   });

@@ -110,6 +110,9 @@ describe('scaffold: README sections', () => {
     const { text } = appendMissingSections(existing, blank());
     assert.ok(text.startsWith(existing + '\n~~~~\n\n<!-- Sections added'), text.slice(0, 80));
     assert.equal(openFenceAtEnd(text), undefined);
+    // A fence line inside an HTML block is text: nothing to close.
+    for (const html of ['<pre>\n```\n</pre>\n', '<!--\n```\n-->\n', '<!-- one line --> text\n```py\nx\n```\n']) assert.equal(openFenceAtEnd(html), undefined, html);
+    assert.equal(openFenceAtEnd('<!-- note -->\n```\ncode'), '```');
     // A closed block stays as it is: nothing is added to it.
     const closed = '# P\n\n```sh\nnpm i\n```\n';
     assert.ok(appendMissingSections(closed, blank()).text.startsWith(closed + '\n<!-- Sections added'));

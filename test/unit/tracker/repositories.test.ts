@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { configuredEmail, findRepositoryFolders, parseMailmapSettings, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
+import { configChangedSince, configuredEmail, findRepositoryFolders, parseMailmapSettings, readRawRefs, readRefTips, resolveRepository, tipsFromRawRefs } from '../../../src/core/tracker/repositories';
 import { GitCommandError } from '../../../src/core/tracker/git-command';
 import { scanRepositories } from '../../../src/core/tracker/scan';
 import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
@@ -24,6 +24,16 @@ describe('tracker: reading a repository\'s refs without git', () => {
       'refs/remotes/origin/HEAD': A,
     });
     assert.deepEqual(tipsFromRawRefs({ ...raw, HEAD: B }, cachedRaw, cachedTips)?.HEAD, B);
+  });
+
+  it('tells whether a config file changed since a moment, so an email read beside rev-parse is asked again', async () => {
+    const repo = TempRepo.create();
+    const resolved = await resolveRepository(repo.dir);
+    const env = { HOME: tempDir() }; // no global config: only the repository's own files count
+    const before = Date.now() - 5_000;
+    repo.git('config', 'user.email', 'new@example.com');
+    assert.equal(configChangedSince(resolved, before, env), true);
+    assert.equal(configChangedSince(resolved, Date.now() + 60_000, env), false);
   });
 
   it('asks git (returns nothing) for a new or moved tag, which may need peeling', () => {
