@@ -343,11 +343,12 @@ function setCatalogVersionLine(parsed: ParsedChecklist, lines: SourceLine[], ver
     return;
   }
   const close = front.closeLine!;
-  for (let index = 1; index < close; index++) {
-    // A top-level key, quoted or not, or one inside a flow mapping (`{checklistFormat: 1, catalogVersion: 0}`):
-    // only its value changes, so a comment after it stays.
-    const found = CATALOG_VERSION_KEY.exec(lines[index].text);
-    if (found) {
+  // A top-level key, quoted or not, else one inside a flow mapping (`{checklistFormat: 1, catalogVersion: 0}`):
+  // only its value changes, so a comment after it stays.
+  for (const key of CATALOG_VERSION_KEYS) {
+    for (let index = 1; index < close; index++) {
+      const found = key.exec(lines[index].text);
+      if (!found) continue;
       const at = found.index + found[0].length;
       const value = /^[^,}#\s]*/.exec(lines[index].text.slice(at))![0];
       lines[index].text = lines[index].text.slice(0, at) + String(version) + lines[index].text.slice(at + value.length);
@@ -357,7 +358,7 @@ function setCatalogVersionLine(parsed: ParsedChecklist, lines: SourceLine[], ver
   insertLines(lines, close, [`catalogVersion: ${version}`], parsed.eol);
 }
 
-const CATALOG_VERSION_KEY = /(?:^|[{,][ \t]*)(['"]?)catalogVersion\1[ \t]*:[ \t]*/;
+const CATALOG_VERSION_KEYS = [/^(['"]?)catalogVersion\1[ \t]*:[ \t]*/, /^[ \t]*\{(?:.*?,)?[ \t]*(['"]?)catalogVersion\1[ \t]*:[ \t]*/];
 
 /** Ids of catalog items the file lacks (hidden ones count as present). */
 export function missingCatalogItems(parsed: ParsedChecklist, catalog: Catalog): string[] {

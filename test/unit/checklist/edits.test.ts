@@ -258,6 +258,8 @@ describe('checklist Markdown: editing', () => {
       for (const [front, expected] of [
         ["'catalogVersion': 1\nchecklistFormat: 1", "'catalogVersion': 2\nchecklistFormat: 1"],
         ['{checklistFormat: 1, catalogVersion: 1}', '{checklistFormat: 1, catalogVersion: 2}'],
+        ['{catalogVersion: 1, checklistFormat: 1}', '{catalogVersion: 2, checklistFormat: 1}'],
+        ['note: "a, catalogVersion: 1"\ncatalogVersion: 1\nchecklistFormat: 1', 'note: "a, catalogVersion: 1"\ncatalogVersion: 2\nchecklistFormat: 1'],
         ['checklistFormat: 1\ncatalogVersion:   1   # from the first install', 'checklistFormat: 1\ncatalogVersion:   2   # from the first install'],
       ]) {
         const merged = mergeCatalog(`---\n${front}\n---\n${body}`, v2);
