@@ -214,6 +214,43 @@ describe('Scaffolding in a real VS Code', function () {
   });
 });
 
+describe('New TIL in a plain folder with no site generator (dark theme, Restricted Mode)', function () {
+  let wb: Workbench;
+  let workspace: string;
+
+  before(async function () {
+    workspace = makeTempDir();
+    write(workspace, { 'notes/til/.keep': '', 'README.md': '# My notes\n' });
+    wb = await launchWorkbench({ workspace, theme: 'dark' });
+  });
+  after(async function () {
+    await wb?.close();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('asks once where posts go, in the picker title, then only for the title', async function () {
+    await runExactCommand(wb.page, 'Learn in Public: New TIL');
+    const picker = wb.page.locator('.quick-input-widget');
+    // The question is the picker's title (a long placeholder was cut off, and people typed their title into it).
+    await picker.locator('.quick-input-title', { hasText: /New TIL: where should posts go in .+\?/ }).waitFor({ timeout: 30_000 });
+    const existing = picker.locator('.quick-input-list .monaco-list-row', { hasText: 'notes/til' });
+    await existing.filter({ hasText: 'exists' }).waitFor({ timeout: 15_000 });
+    await wb.screenshot('scaffold-plain-posts-folder-dark');
+    await picker.locator('input').fill('notes/til');
+    await picker.locator('input').press('Enter');
+    await answer(wb.page, 'New TIL', 'Python zip stops at the shortest input');
+    const file = path.join(workspace, 'notes', 'til', 'python-zip-stops-at-the-shortest-input.md');
+    await waitFor(() => fs.existsSync(file), 'the TIL in the folder picked');
+    assert.match(fs.readFileSync(file, 'utf8'), /^---\ntitle: Python zip stops at the shortest input\n/);
+
+    // Saved in the folder's settings: the next TIL asks only for its title.
+    await waitFor(() => fs.existsSync(path.join(workspace, '.vscode', 'settings.json')), 'the posts folder saved in workspace settings');
+    await runExactCommand(wb.page, 'Learn in Public: New TIL');
+    await answer(wb.page, 'New TIL', 'Second one');
+    await waitFor(() => fs.existsSync(path.join(workspace, 'notes', 'til', 'second-one.md')), 'the second TIL, without the folder question');
+  });
+});
+
 describe('Learn in Public with no folder open', function () {
   let wb: Workbench;
 
