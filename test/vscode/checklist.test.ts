@@ -80,6 +80,64 @@ describe('Career checklist in a real VS Code', function () {
   });
 
 
+  describe('in a high-contrast light theme', function () {
+    let wb: Workbench;
+    let workspace: string;
+
+    before(async function () {
+      workspace = makeTempDir();
+      wb = await launchWorkbench({ workspace, theme: 'high-contrast-light' });
+    });
+    after(async function () {
+      await wb?.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('section headers, their counts and secondary buttons are readable (contrast 4.5:1 or more; screenshot)', async function () {
+      const frame = await openChecklist(wb);
+      await openSection(frame, 'skills');
+      const target = item(frame, 'skills-ml-foundations');
+      await target.locator('button.icon-button').click();
+      await target.locator('vscode-button[secondary]').first().waitFor();
+      // Raw colours from the page (no named helpers in there: the page has no tsx runtime), measured here.
+      const raw = await frame.locator('vscode-collapsible[data-section="skills"]').evaluate((section) => {
+        const header = section.shadowRoot!.querySelector('.collapsible-header')!;
+        const button = document.querySelector('vscode-button[secondary]')!;
+        const face = button.shadowRoot?.querySelector('button, .button') ?? button;
+        const chains: string[][] = [];
+        for (const start of [header, face]) {
+          const chain: string[] = [];
+          // The backgrounds from the element outwards, through shadow roots.
+          for (let el: Element | null = start; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) chain.push(getComputedStyle(el).backgroundColor);
+          chains.push(chain);
+        }
+        return {
+          title: getComputedStyle(section.shadowRoot!.querySelector('.title')!).color,
+          count: getComputedStyle(section.querySelector('.section-count')!).color,
+          countOpacity: Number(getComputedStyle(section.querySelector('.section-count')!).opacity),
+          button: getComputedStyle(face).color,
+          chains,
+          page: getComputedStyle(document.documentElement).getPropertyValue('--vscode-sideBar-background').trim() || 'rgb(255, 255, 255)',
+        };
+      });
+      const channels = (c: string) => (/^#[\da-f]{6}$/i.test(c) ? [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)) : (c.match(/[\d.]+/g) ?? []).map(Number));
+      const opaque = (chain: string[]) => chain.find((c) => channels(c).length === 3 || (channels(c)[3] ?? 0) > 0.5) ?? raw.page;
+      const luminance = (c: string) => {
+        const [r, g, b] = channels(c).slice(0, 3).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const contrast = (a: string, b: string) => {
+        const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      };
+      const headerBg = opaque(raw.chains[0]);
+      const measured = { title: contrast(raw.title, headerBg), count: contrast(raw.count, headerBg), countOpacity: raw.countOpacity, button: contrast(raw.button, opaque(raw.chains[1])), raw };
+      await wb.screenshot('checklist-high-contrast-light');
+      assert.ok(measured.title >= 4.5 && measured.count >= 4.5 && measured.countOpacity === 1, `section header readable: ${JSON.stringify(measured)}`);
+      assert.ok(measured.button >= 4.5, `secondary button readable: ${JSON.stringify(measured)}`);
+    });
+  });
+
   describe('default file in global storage (dark theme)', function () {
     let wb: Workbench;
     let workspace: string;

@@ -25,7 +25,7 @@ export interface LaunchOptions {
   settings?: Record<string, unknown>;
   /** Environment for code-server (reaches the extension host). */
   env?: Record<string, string>;
-  theme?: 'light' | 'dark' | 'high-contrast';
+  theme?: 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
   /** true: Workspace Trust off (git features on). Default: Restricted Mode. */
   trusted?: boolean;
   viewport?: { width: number; height: number };
@@ -169,7 +169,8 @@ function defaultSettings(opts: LaunchOptions): Record<string, unknown> {
     'extensions.autoCheckUpdates': false,
     'update.mode': 'none',
     'git.enabled': false,
-    'workbench.colorTheme': opts.theme === 'light' ? 'Default Light Modern' : opts.theme === 'high-contrast' ? 'Default High Contrast' : 'Default Dark Modern',
+    'workbench.colorTheme':
+      opts.theme === 'light' ? 'Default Light Modern' : opts.theme === 'high-contrast' ? 'Default High Contrast' : opts.theme === 'high-contrast-light' ? 'Default High Contrast Light' : 'Default Dark Modern',
     'security.workspace.trust.enabled': opts.trusted ? false : true,
     'security.workspace.trust.startupPrompt': 'never',
     'window.commandCenter': false,

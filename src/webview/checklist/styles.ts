@@ -31,7 +31,8 @@ export const checklistStyles = `
 vscode-collapsible { display: block; }
 vscode-collapsible::part(body) { overflow: visible; }
 .decoration { display: inline-flex; align-items: center; white-space: nowrap; }
-.section-count { font-size: 11px; margin-right: 8px; color: var(--vscode-sideBarTitle-foreground, inherit); opacity: 0.7; font-variant-numeric: tabular-nums; }
+.section-count { font-size: 11px; margin-right: 8px; color: var(--vscode-sideBarTitle-foreground, #cccccc); opacity: 0.7; font-variant-numeric: tabular-nums; }
+.vscode-high-contrast .section-count, .vscode-high-contrast-light .section-count { opacity: 1; }
 .mini-meter {
   display: inline-block; width: 36px; height: 4px; margin-right: 8px; vertical-align: middle; border-radius: 2px; overflow: hidden;
   background: color-mix(in srgb, var(--vscode-progressBar-background, #0078d4) 22%, transparent);

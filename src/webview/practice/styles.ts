@@ -10,8 +10,10 @@ code {
   font-family: var(--vscode-editor-font-family); font-size: 0.95em;
   background: var(--vscode-textCodeBlock-background); padding: 0 3px; border-radius: 3px;
 }
+/* High contrast: code keeps the text colour and gets an outline (its block colour washed it out). */
+.vscode-high-contrast code, .vscode-high-contrast-light code { color: var(--vscode-foreground); background: none; outline: 1px solid var(--vscode-contrastBorder, currentColor); }
 pre { background: var(--vscode-textCodeBlock-background); padding: 8px; border-radius: 3px; overflow-x: auto; }
-pre code { background: none; padding: 0; }
+pre code, .vscode-high-contrast pre code, .vscode-high-contrast-light pre code { background: none; padding: 0; outline: none; }
 blockquote { margin: 6px 0; padding: 2px 10px; border-left: 3px solid var(--vscode-textBlockQuote-border); background: var(--vscode-textBlockQuote-background); }
 kbd.shortcut {
   font-family: var(--vscode-font-family); font-size: 11px; color: var(--vscode-descriptionForeground);
