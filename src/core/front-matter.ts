@@ -87,7 +87,8 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
     const e = err as { message?: string; mark?: { line?: number }; reason?: string };
     // YAML's zero-based line in the block is the file's one-based line minus one (the `---`).
     const line = typeof e.mark?.line === 'number' ? e.mark.line + 1 : undefined;
-    const reason = e.reason ?? e.message ?? String(err);
+    // The sentence adds its own full stop.
+    const reason = String(e.reason ?? e.message ?? err).replace(/\.+\s*$/, '');
     throw new FrontMatterError(line ? notice('frontMatterInvalidYamlAtLine', line, reason) : notice('frontMatterInvalidYaml', reason), line);
   }
   // A block of `key: value` fields, or nothing at all; a lone sentence between two rules is

@@ -24,9 +24,9 @@ export function saySharedNotice(n: SharedNotice): string {
     case 'frontMatterNotYaml':
       return vscode.l10n.t('Front matter in "{0}" is not supported: only YAML is read, nothing is evaluated.', v[0]);
     case 'frontMatterInvalidYaml':
-      return vscode.l10n.t('The front matter is not valid YAML: {0}', v[0]);
+      return vscode.l10n.t('The front matter is not valid YAML: {0}.', v[0]);
     case 'frontMatterInvalidYamlAtLine':
-      return vscode.l10n.t('The front matter is not valid YAML (line {0}): {1}', v[0], v[1]);
+      return vscode.l10n.t('The front matter is not valid YAML (line {0}): {1}.', v[0], v[1]);
     case 'frontMatterHasNul':
       return vscode.l10n.t('The front matter is not valid YAML: it contains a NUL character.');
     case 'frontMatterUnclosed':

@@ -57,7 +57,7 @@ describe('core notices', () => {
 
   it('says notices nested in values in the same language, and errors without a notice in their own words', () => {
     const n = notice('templateInFile', 'x.md', notice('frontMatterInvalidYamlAtLine', 2, 'bad indentation'));
-    assert.equal(sayNotice(n), 'x.md: The front matter is not valid YAML (line 2): bad indentation');
+    assert.equal(sayNotice(n), 'x.md: The front matter is not valid YAML (line 2): bad indentation.');
     assert.equal(sayError(new Error('plain')), 'plain');
     assert.equal(sayError('text'), 'text');
     assert.equal(sayMessage({ message: 'only English' }), 'only English');

@@ -42,6 +42,8 @@ export interface SummaryPost {
   /** Path relative to its repository, shown as a link when given. */
   path?: string;
   day: string;
+  /** The commit that added it: listed under the post, not again among the commits. */
+  sha?: string;
 }
 
 export interface SummaryChecklistItem {
@@ -124,11 +126,14 @@ export function buildWeeklySummary(input: WeeklySummaryInput): WeeklySummary {
     '',
   );
 
-  lines.push('## What I worked on', '');
+  // A commit that published a post is told once, as the post.
+  const postShas = new Set(posts.map((p) => p.sha).filter((sha): sha is string => sha !== undefined));
+  const worked = repositories.map((r) => ({ ...r, commits: r.commits.filter((c) => !postShas.has(c.sha)) })).filter((r) => r.commits.length > 0);
   if (repositories.length === 0) {
-    lines.push('No commits this week, and that is fine: what did you read, watch or try?', '');
-  } else {
-    const sorted = [...repositories].sort((a, b) => b.commits.length - a.commits.length || a.repository.localeCompare(b.repository));
+    lines.push('## What I worked on', '', 'No commits this week, and that is fine: what did you read, watch or try?', '');
+  } else if (worked.length > 0) {
+    lines.push('## What I worked on', '');
+    const sorted = [...worked].sort((a, b) => b.commits.length - a.commits.length || a.repository.localeCompare(b.repository));
     for (const repo of sorted) {
       lines.push(`### ${escapeMarkdown(repo.repository)}`, '');
       // Oldest first reads like a story; identical subjects (fixups, "wip") collapse with a count.

@@ -48,7 +48,7 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
     const root = scan?.perRepo[item.repoIndex]?.root;
     let text: string | undefined;
     if (root) text = await fs.readFile(path.join(root, ...item.path.split('/')), 'utf8').catch(() => undefined);
-    posts.push({ title: postTitle(item.path, text), day: item.day });
+    posts.push({ title: postTitle(item.path, text), day: item.day, sha: item.sha });
   }
 
   const { readCompletedChecklistItems } = await import('../checklist/checklist-location');

@@ -54,7 +54,7 @@ async function writeWeeklySummary(feature: FeatureContext): Promise<void> {
   const written = await writeAsSitePost(feature, summary, week.timeZone);
   if (written) {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(written.file));
-    const editor = await vscode.window.showTextDocument(doc);
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
     placeCursorAtLearned(editor);
     // "Label: number" needs no plural forms; the dates say which 7 days (not the view's Monday-to-Sunday week).
     const { start, end } = week.input.range;
@@ -73,7 +73,7 @@ async function writeWeeklySummary(feature: FeatureContext): Promise<void> {
     return;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: weeklySummaryMarkdown(summary) });
-  const editor = await vscode.window.showTextDocument(doc);
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
   placeCursorAtLearned(editor);
 }
 

@@ -91,6 +91,21 @@ describe('weekly summary draft', () => {
     assert.ok(s.body.includes('## Career steps I completed\n\n- Pin six repositories on my profile'));
   });
 
+  it('tells a commit that published a post once, as the post, and still counts it', () => {
+    const post = { sha: sha(1), subject: 'Post: churn project write-up', day: '2025-06-09' };
+    const work = { sha: sha(2), subject: 'Tune the churn model', day: '2025-06-09' };
+    const posts = [{ title: 'Churn project write-up', path: 'content/posts/churn.md', day: '2025-06-09', sha: sha(1) }];
+    const s = buildWeeklySummary({ range, repositories: [{ repository: 'blog', commits: [post, work] }], posts });
+    assert.ok(s.body.includes('### blog\n\n- Tune the churn model\n'), s.body);
+    assert.ok(!s.body.includes('Post: churn project write-up'), s.body);
+    assert.ok(s.body.includes('- [Churn project write-up](content/posts/churn.md)'));
+    assert.equal(s.counts.commits, 2);
+    // A week of nothing but that post: no empty "What I worked on", and no "no commits" either.
+    const only = buildWeeklySummary({ range, repositories: [{ repository: 'blog', commits: [post] }], posts });
+    assert.ok(!only.body.includes('## What I worked on') && !only.body.includes('No commits this week'), only.body);
+    assert.equal(only.counts.commits, 1);
+  });
+
   it('keeps hostile subjects as literal text in the Markdown', () => {
     const s = buildWeeklySummary({
       range,
