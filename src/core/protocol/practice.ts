@@ -62,6 +62,8 @@ export interface DeckSummary {
   readonly name: string;
   readonly file: string;
   readonly origin: 'builtin' | 'workspace' | 'global';
+  /** The workspace folder it is in, when the workspace has several (shown instead of "workspace"). */
+  readonly place?: string;
   readonly questions: number;
   readonly due: number;
   /** Sent back with `openDeck`. */

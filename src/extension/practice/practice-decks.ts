@@ -20,6 +20,13 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
   const file = picked?.[0];
   if (!file) return;
   const fileName = path.posix.basename(file.path);
+  if (/\.(md|markdown)$/i.test(fileName)) {
+    // A Markdown deck needs no import: it is read where it lies. Say so instead of a CSV error.
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('{0} is a Markdown deck: put it in the {1} folder of a workspace folder and it is read from there. Import takes CSV or TSV files.', fileName, decksFolderSetting() ?? 'interview-decks'),
+    );
+    return;
+  }
 
   let text: string;
   try {

@@ -22,6 +22,8 @@ export interface DeckFile {
   readonly origin: DeckOrigin;
   /** Shown in messages: workspace-relative for workspace decks. */
   readonly label: string;
+  /** The workspace folder's name, when there are several: says where a workspace deck lives. */
+  readonly place?: string;
 }
 
 function settings() {
@@ -132,7 +134,7 @@ export class PracticeService implements vscode.Disposable {
   /** Built-in decks first (their ids win a clash), then workspace folders, then global storage. */
   async findDeckFiles(): Promise<DeckFile[]> {
     const files: DeckFile[] = [];
-    const add = async (dir: vscode.Uri, origin: DeckOrigin, label: (name: string) => string) => {
+    const add = async (dir: vscode.Uri, origin: DeckOrigin, label: (name: string) => string, place?: string) => {
       let entries: [string, vscode.FileType][];
       try {
         entries = await vscode.workspace.fs.readDirectory(dir);
@@ -141,7 +143,7 @@ export class PracticeService implements vscode.Disposable {
       }
       for (const [name, type] of entries.sort(([a], [b]) => a.localeCompare(b))) {
         if (type & vscode.FileType.File && name.toLowerCase().endsWith('.md') && !name.startsWith('.')) {
-          files.push({ uri: vscode.Uri.joinPath(dir, name), origin, label: label(name) });
+          files.push({ uri: vscode.Uri.joinPath(dir, name), origin, label: label(name), ...(place ? { place } : {}) });
         }
       }
     };
@@ -150,7 +152,7 @@ export class PracticeService implements vscode.Disposable {
     if (folder) {
       for (const wf of vscode.workspace.workspaceFolders ?? []) {
         const many = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
-        await add(vscode.Uri.joinPath(wf.uri, folder), 'workspace', (name) => (many ? `${wf.name}/${folder}/${name}` : `${folder}/${name}`));
+        await add(vscode.Uri.joinPath(wf.uri, folder), 'workspace', (name) => (many ? `${wf.name}/${folder}/${name}` : `${folder}/${name}`), many ? wf.name : undefined);
       }
     }
     await add(this.globalDecksUri, 'global', (name) => path.join(this.globalDecksUri.fsPath, name));

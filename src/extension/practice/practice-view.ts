@@ -113,6 +113,7 @@ export class PracticeViewProvider implements vscode.WebviewViewProvider, vscode.
       name: deck.name,
       file: deck.file,
       origin: deck.origin,
+      place: files.find((f) => f.label === deck.file)?.place,
       questions: deck.questions.length,
       due: deck.questions.filter((q) => {
         const s = book.state(q.key);

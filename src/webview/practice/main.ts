@@ -111,7 +111,7 @@ function renderSidebar(state: SidebarState): void {
           { class: 'deck-row' },
           icon(d.origin === 'builtin' ? 'book' : d.origin === 'workspace' ? 'folder' : 'device-desktop'),
           h('span', { class: 'deck-name', title: d.file }, d.name),
-          h('span', { class: 'deck-origin lip-muted' }, s.origin[d.origin]),
+          h('span', { class: 'deck-origin lip-muted', title: d.place ? s.origin[d.origin] : '' }, d.place ?? s.origin[d.origin]),
           d.target
             ? h('button', { class: 'icon-button', title: fill(s.openDeck, d.name), 'aria-label': fill(s.openDeck, d.name), onClick: () => messenger.post({ type: 'openDeck', target: d.target }) }, icon('go-to-file'))
             : null,
