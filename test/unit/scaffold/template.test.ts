@@ -86,7 +86,9 @@ describe('scaffold: templates and placeholders', () => {
       for (const t of builtInTemplates()) {
         assert.ok(t.label && t.icon, t.kind);
         assert.ok(t.description.length > 10, t.kind);
-        if (t.kind !== 'post') assert.match(t.body, /source[s]?: 00\d_[0-9a-f]{16}\.txt/, t.kind);
+        // Cited by title, as a writer knows the document, and by file, so it can be checked.
+        if (t.kind !== 'post') assert.match(t.body, /source[s]?: (Blog post|Bootcamp lesson|"How to Build)[^\n]*, 00\d_[0-9a-f]{16}\.txt/, t.kind);
+        assert.doesNotMatch(t.body, /source[s]?: 00\d_/, t.kind);
       }
     });
 
