@@ -1,6 +1,6 @@
 // Pure logic: stays free of vscode.
 // Free of Node too: the protocol sends these shapes to the webview.
-// A small, safe reading of Markdown (paragraphs, headings, lists, quotes, code, emphasis):
+// A small, safe reading of Markdown (paragraphs, headings, lists, quotes, code, tables, emphasis):
 // the webview builds elements from these blocks with text nodes, never from HTML strings.
 
 export interface InlineSpan {
@@ -15,13 +15,43 @@ export type MarkdownBlock =
   | { readonly kind: 'heading'; readonly level: number; readonly spans: readonly InlineSpan[] }
   | { readonly kind: 'list'; readonly ordered: boolean; readonly items: readonly (readonly InlineSpan[])[] }
   | { readonly kind: 'quote'; readonly spans: readonly InlineSpan[] }
-  | { readonly kind: 'code'; readonly text: string };
+  | { readonly kind: 'code'; readonly text: string }
+  | {
+      readonly kind: 'table';
+      readonly align: readonly ('left' | 'center' | 'right' | undefined)[];
+      readonly header: readonly (readonly InlineSpan[])[];
+      readonly rows: readonly (readonly (readonly InlineSpan[])[])[];
+    };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const BULLET = /^ {0,3}[-*+]\s+(?:\[[ xX]\]\s+)?(.*)$/;
 const NUMBERED = /^ {0,3}\d{1,9}[.)]\s+(.*)$/;
 const QUOTE = /^ {0,3}>\s?(.*)$/;
+/** A GitHub table's delimiter row: `| --- | :-: |`, pipes at the ends optional. */
+const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+
+/** The cells of a table row: split on pipes not escaped with `\`, the outer ones optional. */
+function tableCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === '\\' && line[i + 1] === '|') {
+      cell += '|';
+      i++;
+    } else if (line[i] === '|') {
+      cells.push(cell);
+      cell = '';
+    } else {
+      cell += line[i];
+    }
+  }
+  cells.push(cell);
+  const trimmed = line.trim();
+  if (trimmed.startsWith('|')) cells.shift();
+  if (trimmed.endsWith('|') && !trimmed.endsWith('\\|')) cells.pop();
+  return cells.map((c) => c.trim());
+}
 
 export function markdownBlocks(markdown: string): MarkdownBlock[] {
   const lines = markdown.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, '').split('\n');
@@ -56,6 +86,23 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
     if (!line.trim()) {
       flush();
       continue;
+    }
+    // A table: a row of cells, then the delimiter row with as many columns; rows follow until a blank line.
+    if (line.includes('|') && i + 1 < lines.length && TABLE_DELIMITER.test(lines[i + 1]) && lines[i + 1].includes('-')) {
+      const header = tableCells(line);
+      const delimiter = tableCells(lines[i + 1]);
+      if (delimiter.length === header.length) {
+        flush();
+        const align = delimiter.map((d) => (d.startsWith(':') && d.endsWith(':') ? 'center' : d.endsWith(':') ? 'right' : d.startsWith(':') ? 'left' : undefined));
+        const rows: InlineSpan[][][] = [];
+        for (i += 2; i < lines.length && lines[i].trim() !== '' && lines[i].includes('|'); i++) {
+          const cells = tableCells(lines[i]);
+          rows.push(header.map((_, c) => inlineSpans(cells[c] ?? '')));
+        }
+        i--;
+        blocks.push({ kind: 'table', align, header: header.map(inlineSpans), rows });
+        continue;
+      }
     }
     const heading = HEADING.exec(line);
     if (heading) {

@@ -50,6 +50,21 @@ function blocks(list: readonly MarkdownBlock[]): Node[] {
         return h('blockquote', null, ...spans(b.spans));
       case 'code':
         return h('pre', null, h('code', null, b.text));
+      case 'table': {
+        const cell = (tag: 'th' | 'td', content: readonly InlineSpan[], column: number) =>
+          h(tag, b.align[column] ? { class: `align-${b.align[column]}` } : null, ...spans(content)); // a class: the CSP allows no style attributes
+        // In a scrolling box: a wide table must not widen a narrow panel.
+        return h(
+          'div',
+          { class: 'md-table' },
+          h(
+            'table',
+            null,
+            h('thead', null, h('tr', null, ...b.header.map((c, i) => cell('th', c, i)))),
+            h('tbody', null, ...b.rows.map((row) => h('tr', null, ...row.map((c, i) => cell('td', c, i))))),
+          ),
+        );
+      }
     }
   });
 }

@@ -12,6 +12,12 @@ code {
 }
 /* High contrast: code keeps the text colour and gets an outline (its block colour washed it out). */
 .vscode-high-contrast code, .vscode-high-contrast-light code { color: var(--vscode-foreground); background: none; outline: 1px solid var(--vscode-contrastBorder, currentColor); }
+.md-table { overflow-x: auto; margin: 6px 0; }
+.md-table table { border-collapse: collapse; }
+.md-table th, .md-table td { border: 1px solid var(--vscode-widget-border, var(--vscode-contrastBorder, var(--vscode-descriptionForeground))); padding: 2px 8px; text-align: left; vertical-align: top; }
+.md-table th { font-weight: 600; }
+.md-table .align-center { text-align: center; }
+.md-table .align-right { text-align: right; }
 pre { background: var(--vscode-textCodeBlock-background); padding: 8px; border-radius: 3px; overflow-x: auto; }
 pre code, .vscode-high-contrast pre code, .vscode-high-contrast-light pre code { background: none; padding: 0; outline: none; }
 blockquote { margin: 6px 0; padding: 2px 10px; border-left: 3px solid var(--vscode-textBlockQuote-border); background: var(--vscode-textBlockQuote-background); }

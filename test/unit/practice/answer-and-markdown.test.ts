@@ -69,6 +69,21 @@ describe('model answer rendering (safe Markdown subset)', () => {
     assert.deepEqual(inlineSpans('use snake_case_names and 2 * 3'), [{ text: 'use snake_case_names and 2 * 3' }]);
   });
 
+  it('reads a GitHub table: header, alignment, rows padded to its columns, escaped pipes kept', () => {
+    const blocks = markdownBlocks('Compare:\n\n| Metric | Formula |\n|:--|--:|\n| **Precision** | TP / (TP + FP) |\n| a \\| b\n\nAfter.');
+    assert.deepEqual(blocks.map((b) => b.kind), ['paragraph', 'table', 'paragraph']);
+    const table = blocks[1];
+    assert.ok(table.kind === 'table');
+    assert.deepEqual(table.align, ['left', 'right']);
+    assert.deepEqual(table.header, [[{ text: 'Metric' }], [{ text: 'Formula' }]]);
+    assert.deepEqual(table.rows, [
+      [[{ text: 'Precision', bold: true }], [{ text: 'TP / (TP + FP)' }]],
+      [[{ text: 'a | b' }], []],
+    ]);
+    // Pipes in a sentence, without a delimiter row, stay a paragraph.
+    assert.deepEqual(markdownBlocks('Use a | b for "or".').map((b) => b.kind), ['paragraph']);
+  });
+
   it('never turns HTML into anything but text', () => {
     const blocks = markdownBlocks('<img src=x onerror=alert(1)> <b>bold</b>');
     assert.equal(blocks[0].kind === 'paragraph' && blocks[0].spans[0].text, '<img src=x onerror=alert(1)> <b>bold</b>');
