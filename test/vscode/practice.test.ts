@@ -47,7 +47,7 @@ describe('Interview practice in a real VS Code', function () {
     fs.mkdirSync(path.join(workspace, 'interview-decks'));
     fs.writeFileSync(
       path.join(workspace, 'interview-decks', 'my-questions.md'),
-      '---\nid: mine\nname: My questions\n---\n## What is overfitting? <!-- id: overfitting -->\nThe model memorises noise.\n\n## What is underfitting? <!-- id: overfitting -->\nToo simple a model.\n',
+      '---\nid: mine\nname: My questions\n---\n## What is overfitting? <!-- id: overfitting -->\nThe model memorises noise.\n\n| Error | Training | Validation |\n|---|:-:|:-:|\n| Overfitting | low | high |\n\n## What is underfitting? <!-- id: overfitting -->\nToo simple a model.\n',
     );
     wb = await launchWorkbench({ workspace, theme: 'dark', settings: { 'learnInPublic.practice.dailyNewLimit': 0 } });
     // History before the extension reads it: precision/recall rated Again five days ago, so it is due.
@@ -146,5 +146,23 @@ describe('Interview practice in a real VS Code', function () {
     await after.locator('[data-testid="rate-good"]').click();
     await waitFor(() => historyLines(wb).length === 4, 'the rating after the reload in the history log');
     assert.equal((JSON.parse(historyLines(wb)[3]) as { rating: string }).rating, 'good');
+  });
+
+  it('draws a table in a model answer as a table', async function () {
+    await runExactCommand(wb.page, 'Learn in Public: Practise an Interview Question');
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30_000 });
+    await input.fill('What is overfitting');
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'What is overfitting?' }).first().waitFor({ timeout: 30_000 });
+    await input.press('Enter');
+    const panel = await panelFrame(wb);
+    await panel.locator('[data-testid="question"]', { hasText: 'What is overfitting?' }).waitFor({ timeout: 30_000 });
+    await runExactCommand(wb.page, 'Learn in Public: Reveal Model Answer');
+    const table = panel.locator('[data-testid="model-answer"] .md-table table');
+    await table.waitFor({ timeout: 30_000 });
+    assert.deepEqual(await table.locator('th').allTextContents(), ['Error', 'Training', 'Validation']);
+    assert.deepEqual(await table.locator('tbody td').allTextContents(), ['Overfitting', 'low', 'high']);
+    assert.equal(await table.locator('td').nth(1).evaluate((td) => getComputedStyle(td).textAlign), 'center');
+    await wb.screenshot('practice-table-light');
   });
 });
