@@ -24,12 +24,35 @@ export type MarkdownBlock =
     };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** The `#`s of an ATX heading; its text is cut out by `headingText` (a single pattern for both backtracked without end on long runs of spaces). */
+const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
+
+/** An ATX heading's text: without the opening `#`s and an optional closing run of `#`s. */
+function headingText(line: string, opening: string): string {
+  let text = line.slice(opening.length).trim();
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === 0 || text[end - 1] === ' ' || text[end - 1] === '\t') text = text.slice(0, end).trimEnd();
+  return text;
+}
 const BULLET = /^ {0,3}[-*+]\s+(?:\[[ xX]\]\s+)?(.*)$/;
 const NUMBERED = /^ {0,3}\d{1,9}[.)]\s+(.*)$/;
 const QUOTE = /^ {0,3}>\s?(.*)$/;
-/** A GitHub table's delimiter row: `| --- | :-: |`, pipes at the ends optional. */
-const TABLE_DELIMITER = /^ {0,3}\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+/**
+ * A GitHub table's delimiter row (`| --- | :-: |`) with `columns` cells. It must hold a pipe: a
+ * line of dashes alone under a line of text is a heading underline. Checked cell by cell, not
+ * with one pattern, which backtracked for seconds on a long run of spaces.
+ */
+function isTableDelimiter(line: string, columns: number): boolean {
+  if (!line.includes('|') || /^ {4}/.test(line)) return false;
+  const cells = tableCells(line);
+  return cells.length === columns && cells.every((cell) => /^:?-+:?$/.test(cell));
+}
+
+/** Whether a line starts another block, which ends a table even without a blank line. */
+function startsOtherBlock(line: string): boolean {
+  return FENCE.test(line) || HEADING.test(line) || BULLET.test(line) || NUMBERED.test(line) || QUOTE.test(line);
+}
 
 /** The cells of a table row: split on pipes not escaped with `\`, the outer ones optional. */
 function tableCells(line: string): string[] {
@@ -88,26 +111,23 @@ export function markdownBlocks(markdown: string): MarkdownBlock[] {
       continue;
     }
     // A table: a row of cells, then the delimiter row with as many columns; rows follow until a blank line.
-    if (line.includes('|') && i + 1 < lines.length && TABLE_DELIMITER.test(lines[i + 1]) && lines[i + 1].includes('-')) {
-      const header = tableCells(line);
-      const delimiter = tableCells(lines[i + 1]);
-      if (delimiter.length === header.length) {
-        flush();
-        const align = delimiter.map((d) => (d.startsWith(':') && d.endsWith(':') ? 'center' : d.endsWith(':') ? 'right' : d.startsWith(':') ? 'left' : undefined));
-        const rows: InlineSpan[][][] = [];
-        for (i += 2; i < lines.length && lines[i].trim() !== '' && lines[i].includes('|'); i++) {
-          const cells = tableCells(lines[i]);
-          rows.push(header.map((_, c) => inlineSpans(cells[c] ?? '')));
-        }
-        i--;
-        blocks.push({ kind: 'table', align, header: header.map(inlineSpans), rows });
-        continue;
+    const header = line.includes('|') && i + 1 < lines.length && !startsOtherBlock(line) ? tableCells(line) : undefined;
+    if (header && isTableDelimiter(lines[i + 1], header.length)) {
+      flush();
+      const align = tableCells(lines[i + 1]).map((d) => (d.startsWith(':') && d.endsWith(':') ? 'center' : d.endsWith(':') ? 'right' : d.startsWith(':') ? 'left' : undefined));
+      const rows: InlineSpan[][][] = [];
+      for (i += 2; i < lines.length && lines[i].trim() !== '' && lines[i].includes('|') && !startsOtherBlock(lines[i]); i++) {
+        const cells = tableCells(lines[i]);
+        rows.push(header.map((_, c) => inlineSpans(cells[c] ?? '')));
       }
+      i--;
+      blocks.push({ kind: 'table', align, header: header.map(inlineSpans), rows });
+      continue;
     }
     const heading = HEADING.exec(line);
     if (heading) {
       flush();
-      blocks.push({ kind: 'heading', level: heading[1].length, spans: inlineSpans(heading[2]) });
+      blocks.push({ kind: 'heading', level: heading[1].length, spans: inlineSpans(headingText(line, heading[0])) });
       continue;
     }
     const bullet = BULLET.exec(line);

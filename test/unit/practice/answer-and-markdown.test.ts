@@ -80,8 +80,23 @@ describe('model answer rendering (safe Markdown subset)', () => {
       [[{ text: 'Precision', bold: true }], [{ text: 'TP / (TP + FP)' }]],
       [[{ text: 'a | b' }], []],
     ]);
-    // Pipes in a sentence, without a delimiter row, stay a paragraph.
+    // Pipes in a sentence, without a delimiter row, stay a paragraph; dashes alone under a line are no delimiter row.
     assert.deepEqual(markdownBlocks('Use a | b for "or".').map((b) => b.kind), ['paragraph']);
+    assert.deepEqual(markdownBlocks('| note |\n---').map((b) => b.kind), ['paragraph']);
+    // A list, quote or heading ends a table even without a blank line.
+    const ended = markdownBlocks('| a | b |\n|---|---|\n| 1 | 2 |\n- item | x\n> quote | y');
+    assert.deepEqual(ended.map((b) => b.kind), ['table', 'list', 'quote']);
+    assert.equal(ended[0].kind === 'table' && ended[0].rows.length, 1);
+    // A long line that only looks like a delimiter row is no table.
+    assert.deepEqual(markdownBlocks('| a | b |\n|-' + ' '.repeat(3_000) + 'x').map((b) => b.kind), ['paragraph']);
+  });
+
+  it('reads headings with and without closing #s, and a line of spaces in one as plain text', () => {
+    const texts = ['## Title', '### Title ###', '# C# tips', '#  spaced   ', '#'].map((line) => markdownBlocks(line)[0]);
+    assert.deepEqual(texts.map((b) => b.kind === 'heading' && b.spans.map((sp) => sp.text).join('')), ['Title', 'Title', 'C# tips', 'spaced', '']);
+    assert.equal(markdownBlocks('#hashtag')[0].kind, 'paragraph');
+    const long = markdownBlocks('# a' + ' '.repeat(20_000) + 'x')[0];
+    assert.equal(long.kind === 'heading' && long.spans[0].text.length, 20_002);
   });
 
   it('never turns HTML into anything but text', () => {
