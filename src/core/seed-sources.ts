@@ -19,13 +19,13 @@ export function describeSource(source: string): string {
 }
 
 /**
- * Guidance text with each `source: <file>` citation of a known document given its title too
- * (`source: <title>, <file>`): the templates cite by file, and a writer knows the title.
+ * Guidance text with each `source: <file>` citation of a known document given its title too,
+ * as describeSource writes it (`source: <title> (<file>)`): the templates cite by file, and a
+ * writer knows the title.
  */
 export function citeSources(text: string): string {
-  // One file, or a list (`sources: a.txt, b.txt`), which becomes `title, a.txt; title, b.txt`.
+  // One file, or a list (`sources: a.txt, b.txt`), which becomes `title (a.txt); title (b.txt)`.
   return text.replace(/\b(sources?): (\d{3}_[0-9a-f]{16}\.txt(?:, \d{3}_[0-9a-f]{16}\.txt)*)/g, (_, word: string, list: string) => {
-    const files = list.split(', ');
-    return `${word}: ${files.map((file) => (SEED_DOCUMENT_TITLES[file] ? `${SEED_DOCUMENT_TITLES[file]}, ${file}` : file)).join('; ')}`;
+    return `${word}: ${list.split(', ').map(describeSource).join('; ')}`;
   });
 }

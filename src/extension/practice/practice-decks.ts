@@ -1,4 +1,4 @@
-// Deck commands: import a CSV/TSV as a new deck (never overwriting a file), open a deck as
+// Deck commands: import a CSV/TSV or Markdown deck as a new deck (never overwriting a file), open a deck as
 // Markdown, open a deck problem at its line, and the "Practise a question…" picker.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
@@ -7,6 +7,7 @@ import { decksFolderSetting, errorText, type PracticeService } from './practice-
 import type { PracticeSession } from './practice-session';
 import { formatDay } from './practice-strings';
 import { sayMessage } from '../notices';
+import { englishText, notice, type CoreNotice } from '../../core/notices';
 
 export async function importDeck(feature: FeatureContext, service: PracticeService, source?: vscode.Uri): Promise<void> {
   const picked = source
@@ -14,20 +15,12 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
     : await vscode.window.showOpenDialog({
         canSelectMany: false,
         openLabel: vscode.l10n.t('Import Deck'),
-        title: vscode.l10n.t('Import a deck from a CSV or TSV file of front,back rows'),
-        filters: { [vscode.l10n.t('CSV, TSV or Anki text')]: ['csv', 'tsv', 'tab', 'txt'] },
+        title: vscode.l10n.t('Import a deck: a CSV or TSV file of front,back rows, or a Markdown deck'),
+        filters: { [vscode.l10n.t('CSV, TSV, Anki text or Markdown deck')]: ['csv', 'tsv', 'tab', 'txt', 'md'] },
       });
   const file = picked?.[0];
   if (!file) return;
   const fileName = path.posix.basename(file.path);
-  if (/\.(md|markdown)$/i.test(fileName)) {
-    // A Markdown deck needs no import: it is read where it lies. Say so instead of a CSV error.
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('{0} is a Markdown deck: put it in the {1} folder of a workspace folder and it is read from there. Import takes CSV or TSV files.', fileName, decksFolderSetting() ?? 'interview-decks'),
-    );
-    return;
-  }
-
   let text: string;
   try {
     text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(file));
@@ -36,25 +29,39 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
     return;
   }
   const book = await service.book();
-  const { importDelimited } = await import('../../core/practice/import-delimited');
-  const { dayKeyFor, systemTimeZone } = await import('../../core/tracker/calendar');
-  const result = importDelimited(text, {
-    fileName,
-    today: dayKeyFor(Date.now() / 1000, systemTimeZone()),
-    existingDeckIds: new Set(book.decks.map((d) => d.id)),
-  });
-  if (!result.ok) {
-    for (const p of result.problems) feature.log.warn(`Import ${file.fsPath}:${p.line}: ${p.message}`);
-    const first = result.problems[0];
-    const more = result.problems.length - 1;
+  let result: { readonly markdown: string; readonly deckId: string; readonly count: number } | undefined;
+  const problems: { readonly line?: number; readonly message: string; readonly notice?: CoreNotice }[] = [];
+  if (/\.md$/i.test(fileName)) {
+    // A deck already in our Markdown form is copied as it is, once it reads as a deck.
+    const { parseDeck } = await import('../../core/practice/deck');
+    const stem = path.posix.basename(fileName, path.posix.extname(fileName));
+    const parsed = parseDeck(text, { file: fileName, origin: 'global', fallbackId: stem });
+    if (parsed.deck && parsed.deck.questions.length > 0) result = { markdown: text, deckId: stem, count: parsed.deck.questions.length };
+    else problems.push(...(parsed.problems.length ? parsed.problems : [{ line: 1, message: englishText(notice('deckNoQuestions')), notice: notice('deckNoQuestions') }]));
+  } else {
+    const { importDelimited } = await import('../../core/practice/import-delimited');
+    const { dayKeyFor, systemTimeZone } = await import('../../core/tracker/calendar');
+    const delimited = importDelimited(text, {
+      fileName,
+      today: dayKeyFor(Date.now() / 1000, systemTimeZone()),
+      existingDeckIds: new Set(book.decks.map((d) => d.id)),
+    });
+    if (delimited.ok) result = delimited;
+    else problems.push(...delimited.problems);
+  }
+  if (problems.length > 0) {
+    for (const p of problems) feature.log.warn(`Import ${file.fsPath}:${p.line ?? 1}: ${p.message}`);
+    const first = problems[0];
+    const more = problems.length - 1;
     const open = vscode.l10n.t('Open {0}', fileName);
     const message = more > 0
-      ? vscode.l10n.t('{0} was not imported. Line {1}: {2} (and {3} more problems, listed in the Learn in Public output).', fileName, first.line, sayMessage(first), more)
-      : vscode.l10n.t('{0} was not imported. Line {1}: {2}', fileName, first.line, sayMessage(first));
+      ? vscode.l10n.t('{0} was not imported. Line {1}: {2} (and {3} more problems, listed in the Learn in Public output).', fileName, first.line ?? 1, sayMessage(first), more)
+      : vscode.l10n.t('{0} was not imported. Line {1}: {2}', fileName, first.line ?? 1, sayMessage(first));
     const choice = await vscode.window.showErrorMessage(message, open);
     if (choice === open) await openAtLine(file, first.line);
     return;
   }
+  if (!result) return;
 
   const target = await chooseDestination(service);
   if (!target) return;

@@ -86,7 +86,7 @@ describe('scaffold: README sections', () => {
     assert.match(text, /business or real-world problem, not from a model/);
     assert.match(text, /```sh\npip install -e \.\n```/);
     assert.match(text, /Streamlit, Gradio or Hugging Face Spaces/);
-    assert.match(text, /source: "How to Build Your Career in AI" \(DeepLearning\.AI\), 004_93e24c764982b9b4\.txt/);
+    assert.match(text, /source: "How to Build Your Career in AI" \(DeepLearning\.AI\) \(004_93e24c764982b9b4\.txt\)/);
     assert.deepEqual(missingSections(text), []);
   });
 

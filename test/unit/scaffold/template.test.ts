@@ -87,7 +87,7 @@ describe('scaffold: templates and placeholders', () => {
         assert.ok(t.label && t.icon, t.kind);
         assert.ok(t.description.length > 10, t.kind);
         // Cited by title, as a writer knows the document, and by file, so it can be checked.
-        if (t.kind !== 'post') assert.match(t.body, /source[s]?: (Blog post|Bootcamp lesson|"How to Build)[^\n]*, 00\d_[0-9a-f]{16}\.txt/, t.kind);
+        if (t.kind !== 'post') assert.match(t.body, /source[s]?: (Blog post|Bootcamp lesson|"How to Build)[^\n]* \(00\d_[0-9a-f]{16}\.txt\)/, t.kind);
         assert.doesNotMatch(t.body, /source[s]?: 00\d_/, t.kind);
       }
     });
