@@ -403,11 +403,12 @@ async function runPaletteRow(page: Page, query: string, row: Locator): Promise<v
       await input.waitFor({ timeout: 15_000 });
       await input.fill(`>${query}`);
       await row.waitFor({ timeout: 5_000 });
-      break;
+      // In the loop too: a palette that closes under us (an editor taking focus) is opened again.
+      await row.click({ timeout: 5_000 });
+      return;
     } catch (err) {
       if (Date.now() > deadline) throw err;
       await page.keyboard.press('Escape').catch(() => undefined);
     }
   }
-  await row.click();
 }

@@ -243,6 +243,10 @@ describe('New TIL in a plain folder with no site generator (dark theme, Restrict
     await waitFor(() => fs.existsSync(file), 'the TIL in the folder picked');
     assert.match(fs.readFileSync(file, 'utf8'), /^---\ntitle: Python zip stops at the shortest input\n/);
 
+    // The TIL opens in the editor: wait for it, so the palette below is not opened while it takes focus.
+    await wb.page.locator('.tab.active', { hasText: 'python-zip-stops-at-the-shortest-input.md' }).waitFor({ timeout: 30_000 });
+    await wb.page.locator('.monaco-editor.focused').first().waitFor({ timeout: 30_000 });
+
     // Saved in the folder's settings: the next TIL asks only for its title.
     await waitFor(() => fs.existsSync(path.join(workspace, '.vscode', 'settings.json')), 'the posts folder saved in workspace settings');
     await runExactCommand(wb.page, 'Learn in Public: New TIL');
