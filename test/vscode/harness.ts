@@ -389,6 +389,31 @@ export async function runExactCommand(page: Page, label: string): Promise<void> 
 }
 
 /**
+ * Runs a command that opens a quick pick, filters it with `query` and clicks the row showing
+ * `rowText`. A quick pick closes when something else takes focus (an editor or a webview that
+ * is still settling after a reload), so a pick that vanishes is opened again by re-running
+ * the command.
+ */
+export async function runCommandAndPick(page: Page, label: string, query: string, rowText: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input');
+  const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: rowText }).first();
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      await runExactCommand(page, label);
+      await input.waitFor({ timeout: 15_000 });
+      await input.fill(query, { timeout: 5_000 });
+      await row.waitFor({ timeout: 10_000 });
+      await row.click({ timeout: 5_000 });
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw err;
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
+  }
+}
+
+/**
  * Types `>query` into the command palette and clicks `row` (Enter would run whichever row is
  * highlighted, which may be another). F1 can be lost while the workbench is starting or busy,
  * and commands may not be listed yet right after start-up: the palette is reopened until the

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, FrameLocator } from 'playwright-core';
-import { launchWorkbench, makeTempDir, runExactCommand, waitFor, type Workbench } from './harness';
+import { launchWorkbench, makeTempDir, runCommandAndPick, runExactCommand, waitFor, type Workbench } from './harness';
 
 const QUESTION_KEY = 'ml-interview/precision-vs-recall';
 
@@ -146,15 +146,12 @@ describe('Interview practice in a real VS Code', function () {
     await after.locator('[data-testid="rate-good"]').click();
     await waitFor(() => historyLines(wb).length === 4, 'the rating after the reload in the history log');
     assert.equal((JSON.parse(historyLines(wb)[3]) as { rating: string }).rating, 'good');
+    // Nothing else is due: the panel settles on its done screen before the next test.
+    await after.locator('h1', { hasText: 'All done for today' }).waitFor({ timeout: 30_000 });
   });
 
   it('draws a table in a model answer as a table', async function () {
-    await runExactCommand(wb.page, 'Learn in Public: Practise an Interview Question');
-    const input = wb.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: 30_000 });
-    await input.fill('What is overfitting');
-    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'What is overfitting?' }).first().waitFor({ timeout: 30_000 });
-    await input.press('Enter');
+    await runCommandAndPick(wb.page, 'Learn in Public: Practise an Interview Question', 'What is overfitting', 'What is overfitting?');
     const panel = await panelFrame(wb);
     await panel.locator('[data-testid="question"]', { hasText: 'What is overfitting?' }).waitFor({ timeout: 30_000 });
     await runExactCommand(wb.page, 'Learn in Public: Reveal Model Answer');
