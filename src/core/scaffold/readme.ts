@@ -163,14 +163,15 @@ export interface ReadmeHeading {
 /** Headings of a Markdown document (ATX, setext and HTML), ignoring fenced code. */
 export function readmeHeadings(markdown: string): ReadmeHeading[] {
   const headings: ReadmeHeading[] = [];
+  // A fence closes only with a run of its own character at least as long, and nothing after it.
   let fence: string | undefined;
   const lines = markdown.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const f = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    const f = /^\s{0,3}(`{3,}|~{3,})(.*)$/.exec(line);
     if (f) {
-      if (!fence) fence = f[1][0];
-      else if (f[1][0] === fence) fence = undefined;
+      if (!fence) fence = f[1];
+      else if (f[1][0] === fence[0] && f[1].length >= fence.length && f[2].trim() === '') fence = undefined;
       continue;
     }
     if (fence) continue;

@@ -15,6 +15,7 @@ export const SCAFFOLD_MESSAGES = {
   templatePlaceInFile: '{0}, line {1}',
   templatePlaceLine: 'line {0}',
   templateUnreadable: '{0} could not be read or is larger than 256 KB.',
+  templateOutsideWorkspace: '{0} is a link to a file outside the workspace folder; it is skipped until you trust the workspace.',
   templateDuplicateKind: '{0} and {1} both define the kind "{2}"; {1} is used.',
   fileNameUnknownPlaceholder: 'Unknown placeholder {0} in {1}. Use {2}.',
   fileNameNeedsSlug: '{0} must contain {1}, so each post gets its own file.',

@@ -2,6 +2,7 @@
 // A selection as the body of a new post: prose stays prose, code becomes a fenced block in
 // its language, with a link to the exact lines when the file's repository is known.
 import type { PlaceholderValues } from './placeholders';
+import { openFenceAtEnd } from './readme';
 
 /** Language ids whose text is already Markdown-compatible prose. */
 const PROSE_LANGUAGES = new Set(['markdown', 'mdx', 'plaintext', 'text', '']);
@@ -60,6 +61,19 @@ export function fencedBlock(code: string, languageId: string): string {
   return `${fence}${fenceLanguage(languageId)}\n${code}\n${fence}`;
 }
 
+/** `text` as inline code, with a backtick run longer than any inside it (CommonMark). */
+export function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = longest > 0 || text.startsWith(' ') || text.endsWith(' ') ? ' ' : '';
+  return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+
+/** A link destination that an unbalanced parenthesis cannot end early. */
+function linkDestination(url: string): string {
+  return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 function linesLabel(start: number, end: number): string {
   return start === end ? `line ${start}` : `lines ${start}-${end}`;
 }
@@ -71,9 +85,11 @@ export function selectionValues(selection: SelectionInput | undefined): Placehol
   }
   const text = selection.text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
   const prose = isProse(selection.languageId);
-  const body = prose ? text : fencedBlock(dedent(text), selection.languageId);
-  const label = `${selection.displayPath ? `\`${selection.displayPath}\`, ` : ''}${linesLabel(selection.startLine, selection.endLine)}`;
-  const source = selection.permalink ? `From [${label}](${selection.permalink})` : '';
+  // Selected Markdown that stops inside a code block would turn the rest of the post into code.
+  const openFence = prose ? openFenceAtEnd(text) : undefined;
+  const body = prose ? (openFence === undefined ? text : `${text}\n${openFence}`) : fencedBlock(dedent(text), selection.languageId);
+  const label = `${selection.displayPath ? `${codeSpan(selection.displayPath)}, ` : ''}${linesLabel(selection.startLine, selection.endLine)}`;
+  const source = selection.permalink ? `From [${label}](${linkDestination(selection.permalink)})` : '';
   return {
     selection: body,
     selectionLanguage: prose ? '' : selection.languageId,
@@ -83,15 +99,28 @@ export function selectionValues(selection: SelectionInput | undefined): Placehol
   };
 }
 
+/** Up to ten words and 80 characters of a line, without Markdown's marks. */
+function titleWords(line: string): string {
+  const clean = line.replace(/[*_`>#[\]]/g, '').trim();
+  const words = clean.split(/\s+/).slice(0, 10).join(' ');
+  return words.length > 80 ? words.slice(0, 80).trimEnd() : words;
+}
+
 /** A title to offer for a post made from a selection: its first heading or first words. */
 export function suggestTitle(selection: SelectionInput): string {
-  const text = selection.text.replace(/\r\n?/g, '\n');
+  let text = selection.text.replace(/\r\n?/g, '\n');
   if (isProse(selection.languageId)) {
+    // Selected from another post: its front matter's title, else what follows the block.
+    const frontMatter = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+    if (frontMatter) {
+      const title = /^title:[ \t]*(["']?)(.*?)\1[ \t]*$/m.exec(frontMatter[1])?.[2];
+      if (title?.trim()) return titleWords(title);
+      text = text.slice(frontMatter[0].length);
+    }
     const heading = /^#{1,6}\s+(.+)$/m.exec(text)?.[1];
-    const first = heading ?? text.split('\n').find((l) => l.trim() !== '') ?? '';
-    const clean = first.replace(/[*_`>#[\]]/g, '').trim();
-    const words = clean.split(/\s+/).slice(0, 10).join(' ');
-    return words.length > 80 ? words.slice(0, 80).trimEnd() : words;
+    // A rule (---, ***) or a line of markup has no words to offer.
+    const first = heading ?? text.split('\n').find((l) => /[\p{L}\p{N}]/u.test(l)) ?? '';
+    return titleWords(first);
   }
   const name = selection.displayPath?.split('/').pop();
   return name ? `TIL: ${name}` : '';

@@ -38,12 +38,13 @@ export async function isDirectory(p: string): Promise<boolean> {
   }
 }
 
-/** Reads a small text file; undefined when missing, unreadable or too big to be a config. */
+/** Reads a small text file (without a byte-order mark); undefined when missing, unreadable or too big to be a config. */
 export async function readSmallText(p: string, maxBytes = MAX_CONFIG_BYTES): Promise<string | undefined> {
   try {
     const stat = await fs.stat(p);
     if (!stat.isFile() || stat.size > maxBytes) return undefined;
-    return await fs.readFile(p, 'utf8');
+    // Windows editors save package.json and TOML with a byte-order mark; parsers reject it.
+    return (await fs.readFile(p, 'utf8')).replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }
@@ -165,8 +166,9 @@ export async function learnFromSite(workspaceRoot: string, profile: SiteProfile)
   const result: SiteProfile = { ...profile, fixedFields: { ...profile.fixedFields }, evidence: [...profile.evidence] };
   switch (profile.generator) {
     case 'hugo': {
-      const postsName = await firstDirectory(siteDir, ['content/posts', 'content/post', 'content/blog']);
-      if (postsName) result.postsDir = joinPosix(profile.siteRoot, postsName);
+      const content = (await hugoContentDir(siteDir)) ?? 'content';
+      const postsName = await firstDirectory(siteDir, ['posts', 'post', 'blog'].map((name) => `${content}/${name}`));
+      result.postsDir = joinPosix(profile.siteRoot, postsName ?? `${content}/posts`);
       break;
     }
     case 'astro': {
@@ -178,8 +180,27 @@ export async function learnFromSite(workspaceRoot: string, profile: SiteProfile)
       if (postsName) result.postsDir = joinPosix(profile.siteRoot, postsName);
       break;
     }
+    case 'jekyll': {
+      // With `collections_dir`, Jekyll reads posts only from `<collections_dir>/_posts`.
+      const config = (await readSmallText(path.join(siteDir, '_config.yml'))) ?? (await readSmallText(path.join(siteDir, '_config.yaml')));
+      const collections = insideSite(config ? /^collections_dir:[ \t]*(["']?)([^"'#\r\n]*?)\1[ \t]*(?:#.*)?$/m.exec(config)?.[2] : undefined);
+      if (collections) result.postsDir = joinPosix(profile.siteRoot, collections, '_posts');
+      break;
+    }
     case 'docusaurus': {
-      const authors = await readSmallText(path.join(siteDir, 'blog', 'authors.yml'));
+      // The blog plugin's `path` option (default `blog`), in the preset or the plugin's own options.
+      let config = '';
+      for (const name of ['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs']) {
+        const text = await readSmallText(path.join(siteDir, name));
+        if (text !== undefined) {
+          config = text;
+          break;
+        }
+      }
+      const blogPath = insideSite(/\bblog\s*:\s*\{[^{}]*?\bpath\s*:\s*["'`]([^"'`]+)["'`]/.exec(config)?.[1]);
+      const blogDir = blogPath ?? 'blog';
+      if (blogPath) result.postsDir = joinPosix(profile.siteRoot, blogPath);
+      const authors = await readSmallText(path.join(siteDir, blogDir, 'authors.yml'));
       const firstAuthor = authors ? /^([A-Za-z0-9_.-]+):\s*$/m.exec(authors)?.[1] : undefined;
       if (firstAuthor) result.fixedFields.authors = [firstAuthor];
       break;
@@ -190,6 +211,27 @@ export async function learnFromSite(workspaceRoot: string, profile: SiteProfile)
   const samples = await samplePosts(path.join(workspaceRoot, result.postsDir));
   applySamples(result, samples);
   return result;
+}
+
+/** Hugo's `contentDir` (default `content`) from the site's top-level config, when it stays inside the site. */
+async function hugoContentDir(siteDir: string): Promise<string | undefined> {
+  for (const name of ['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml', 'config/_default/hugo.yaml', 'config/_default/config.yaml']) {
+    const text = await readSmallText(path.join(siteDir, name));
+    if (text === undefined) continue;
+    // Top level only: in TOML before the first [table] (a language's own contentDir is not the site's).
+    const topLevel = name.endsWith('.toml') ? text.split(/^\s*\[/m)[0] : text;
+    const pattern = name.endsWith('.json') ? /"contentDir"\s*:\s*"([^"]+)"/ : /^["']?contentDir["']?[ \t]*[=:][ \t]*(["']?)([^"'#\r\n]*?)\1[ \t]*(?:#.*)?$/m;
+    const match = pattern.exec(topLevel);
+    return insideSite(match ? match[match.length - 1] : undefined);
+  }
+  return undefined;
+}
+
+/** A folder named in a site's config, when it stays inside the site; undefined otherwise. */
+function insideSite(folder: string | undefined): string | undefined {
+  const clean = folder?.trim().replace(/^\.\/+/, '').replace(/\/+$/, '');
+  if (!clean || clean === '.' || path.isAbsolute(clean) || /^[a-zA-Z]:/.test(clean) || clean.split(/[\\/]/).includes('..')) return undefined;
+  return clean;
 }
 
 /** Astro: the content collection's folder and the field names its schema declares. */

@@ -36,12 +36,26 @@ export function slugify(title: string, options: SlugOptions = {}): string {
 export function slugWords(text: string, maxLength: number): string {
   const folded = text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '') // accents: é → e
+    .replace(/(\p{L})(\p{M}+)|\p{M}+/gu, keepScriptMarks)
     .toLowerCase()
     .replace(/['’‘`]/g, '') // don't → dont, not don-t
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .normalize('NFC'); // Hangul and kana recomposed, as typed
   return truncateAtDash(folded, maxLength);
+}
+
+/** Scripts whose accents a slug drops (é → e), as slugs on the web usually do. */
+const ACCENTED_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
+/**
+ * Accents go; the marks other scripts spell with stay (the voicing of ブ, the vowel signs of
+ * हिन्दी: without them the word changes). Marks on no letter (emoji variation selectors,
+ * keycaps) go too.
+ */
+function keepScriptMarks(whole: string, base: string | undefined): string {
+  if (base === undefined) return '';
+  return ACCENTED_SCRIPTS.test(base) ? base : whole;
 }
 
 /** Cuts to at most `max` code points, preferring a word boundary, never leaving a dash at the end. */

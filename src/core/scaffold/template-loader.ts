@@ -4,6 +4,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { englishText, notice, type CoreNotice } from '../notices';
+import { leavesFolder } from '../safe-fs';
 import { TemplateError } from './placeholders';
 import { readSmallText } from './site-detect';
 import { kindFromFileName, parseTemplate, type PostTemplate } from './template';
@@ -23,8 +24,17 @@ export interface LoadedTemplates {
 
 const MAX_TEMPLATE_FILES = 100;
 
+export interface LoadTemplatesOptions {
+  /**
+   * Only files whose real path stays inside this folder are read. Given while the workspace
+   * is not trusted: a cloned repository's symbolic link must not pull a file from elsewhere
+   * on the disk (a private note, a key) into a post.
+   */
+  confineTo?: string;
+}
+
 /** Loads `*.md` templates from `folder`. A missing folder is not a problem: there are none. */
-export async function loadUserTemplates(folder: string): Promise<LoadedTemplates> {
+export async function loadUserTemplates(folder: string, options: LoadTemplatesOptions = {}): Promise<LoadedTemplates> {
   let names: string[];
   try {
     names = (await fs.readdir(folder, { withFileTypes: true }))
@@ -38,8 +48,13 @@ export async function loadUserTemplates(folder: string): Promise<LoadedTemplates
   const templates: PostTemplate[] = [];
   const problems: TemplateProblem[] = [];
   const seen = new Map<string, string>();
+  const confineTo = options.confineTo === undefined ? undefined : await realPathOrSelf(options.confineTo);
   for (const name of names) {
     const file = path.join(folder, name);
+    if (confineTo !== undefined && !isInside(confineTo, await realPathOrSelf(file))) {
+      problems.push(problem(file, notice('templateOutsideWorkspace', name)));
+      continue;
+    }
     const text = await readSmallText(file);
     if (text === undefined) {
       problems.push(problem(file, notice('templateUnreadable', name)));
@@ -61,6 +76,19 @@ export async function loadUserTemplates(folder: string): Promise<LoadedTemplates
     }
   }
   return { templates, problems };
+}
+
+async function realPathOrSelf(p: string): Promise<string> {
+  try {
+    return await fs.realpath(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel !== '' && !leavesFolder(rel);
 }
 
 function problem(file: string, n: CoreNotice): TemplateProblem {

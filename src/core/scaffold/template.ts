@@ -44,8 +44,11 @@ function inFile(file: string | undefined, problem: CoreNotice | string): CoreNot
 }
 
 /** Parses one template. Throws TemplateError naming `file` for anything malformed. */
-export function parseTemplate(text: string, options: { kind: string; file?: string; source?: string }): PostTemplate {
+export function parseTemplate(raw: string, options: { kind: string; file?: string; source?: string }): PostTemplate {
   const file = options.file;
+  // A template saved on Windows: the front matter is written anew with \n, so the body is too
+  // (a post with mixed line endings shows as changed on every line in some editors and diffs).
+  const text = raw.replace(/\r\n?/g, '\n');
   if (text.length > MAX_TEMPLATE_CHARS) throw new TemplateError(notice('templateTooLarge', MAX_TEMPLATE_CHARS / 1024), file);
   assertKnownPlaceholders(text, KNOWN_POST_PLACEHOLDERS, { file });
 

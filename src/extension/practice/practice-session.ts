@@ -33,6 +33,8 @@ export class PracticeSession implements vscode.Disposable {
   private panelDisposables: vscode.Disposable[] = [];
   private readonly disposables: vscode.Disposable[] = [];
   private lastRated: string | undefined;
+  /** A rating is being recorded (and the next question brought up). */
+  private rating = false;
   private readonly ratedThisSession = new Set<string>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when the session starts, moves on or ends (the sidebar shows "Continue"). */
@@ -163,6 +165,18 @@ export class PracticeSession implements vscode.Disposable {
       void this.noSession();
       return;
     }
+    // A second press (a double click, a held shortcut) arrives while the first is still being
+    // written and would rate the same question again: the first one wins until the next is shown.
+    if (this.rating) return;
+    this.rating = true;
+    try {
+      await this.rateCurrent(current, rating);
+    } finally {
+      this.rating = false;
+    }
+  }
+
+  private async rateCurrent(current: CurrentQuestion, rating: Grade): Promise<void> {
     if (!current.revealed) {
       // Rating without comparing defeats the point: show the model answer first.
       await this.reveal();

@@ -39,13 +39,17 @@ export class PracticeViewProvider implements vscode.WebviewViewProvider, vscode.
     const { extensionUri } = this.feature.context;
     view.webview.options = webviewOptions(extensionUri);
     view.webview.html = renderWebviewHtml(view.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Interview Practice') });
-    view.webview.onDidReceiveMessage((m: PracticeToExtension) => void this.onMessage(m), undefined, this.disposables);
-    view.onDidChangeVisibility(() => {
-      if (view.visible) this.service.checkDayTurned();
-    }, undefined, this.disposables);
+    // This view's own listeners go with it: a view hidden and shown again is a new view.
+    const subscriptions = [
+      view.webview.onDidReceiveMessage((m: PracticeToExtension) => void this.onMessage(m)),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) this.service.checkDayTurned();
+      }),
+    ];
     view.onDidDispose(() => {
-      this.view = undefined;
-    }, undefined, this.disposables);
+      if (this.view === view) this.view = undefined;
+      for (const s of subscriptions) s.dispose();
+    });
   }
 
   private async onMessage(message: PracticeToExtension): Promise<void> {

@@ -157,7 +157,8 @@ async function loadTemplates(core: ScaffoldCore, feature: FeatureContext, site: 
     void vscode.window.showWarningMessage(vscode.l10n.t('learnInPublic.scaffold.templatesFolder is ignored: {0}', sayError(err)));
     return core.builtInTemplates();
   }
-  const { templates, problems } = await loadUserTemplates(dir);
+  // Untrusted: a template linking out of the workspace is skipped (see LoadTemplatesOptions).
+  const { templates, problems } = await loadUserTemplates(dir, { confineTo: vscode.workspace.isTrusted ? undefined : site.folder.uri.fsPath });
   if (problems.length > 0) {
     for (const p of problems) feature.log.warn(`Template skipped: ${p.message}`);
     const first = problems[0];

@@ -35,6 +35,8 @@ export function sayScaffoldNotice(n: ScaffoldNotice): string {
       return vscode.l10n.t('line {0}', v[0]);
     case 'templateUnreadable':
       return vscode.l10n.t('{0} could not be read or is larger than 256 KB.', v[0]);
+    case 'templateOutsideWorkspace':
+      return vscode.l10n.t('{0} is a link to a file outside the workspace folder; it is skipped until you trust the workspace.', v[0]);
     case 'templateDuplicateKind':
       return vscode.l10n.t('{0} and {1} both define the kind "{2}"; {1} is used.', v[0], v[1], v[2]);
     case 'fileNameUnknownPlaceholder':

@@ -125,5 +125,8 @@ describe('scaffold: a selection as a post body', () => {
   it('suggests a title from a Markdown heading or the file name', () => {
     assert.equal(suggestTitle({ text: 'intro\n# Gradient clipping\nmore', languageId: 'markdown', startLine: 1, endLine: 3 }), 'Gradient clipping');
     assert.equal(suggestTitle({ text: 'x = 1', languageId: 'python', startLine: 1, endLine: 1, displayPath: 'src/train.py' }), 'TIL: train.py');
+    // Selected from another post: its title, not the front matter's "---".
+    assert.equal(suggestTitle({ text: '---\r\ntitle: "Batch norm, briefly"\r\ndate: 2024-05-01\r\n---\r\nBody', languageId: 'markdown', startLine: 1, endLine: 5 }), 'Batch norm, briefly');
+    assert.equal(suggestTitle({ text: '---\nlayout: post\n---\n\n---\nDropout works by noise', languageId: 'markdown', startLine: 1, endLine: 6 }), 'Dropout works by noise');
   });
 });

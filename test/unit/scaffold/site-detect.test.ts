@@ -18,6 +18,16 @@ describe('scaffold: site detection', () => {
     assert.match(site.evidence.join(), /hugo\.toml/);
   });
 
+  it("puts Hugo posts under the site's contentDir, and ignores one that leaves the site", async () => {
+    const moved = await detectSite(makeSite({ 'hugo.toml': 'baseURL = "/"\ncontentDir = "site-content" # moved\n[languages.fr]\ncontentDir = "fr"\n', 'site-content/blog/a.md': post('title: A') }));
+    assert.equal(moved.postsDir, 'site-content/blog');
+    const yaml = await detectSite(makeSite({ 'config/_default/hugo.yaml': 'contentDir: pages\n', 'pages/': '' }));
+    assert.equal(yaml.generator, 'hugo');
+    assert.equal(yaml.postsDir, 'pages/posts');
+    const escaping = await detectSite(makeSite({ 'hugo.toml': 'contentDir = "../elsewhere"\n', 'content/posts/': '' }));
+    assert.equal(escaping.postsDir, 'content/posts');
+  });
+
   it('recognises Hugo from a config.toml with Hugo keys, and not from any config.toml', async () => {
     assert.equal((await detectSite(makeSite({ 'config.toml': 'baseURL = "/"\ntheme = "ananke"\n', 'content/': '' }))).generator, 'hugo');
     assert.equal((await detectSite(makeSite({ 'config.toml': '[tool]\nname = "x"\n' }))).generator, 'markdown');

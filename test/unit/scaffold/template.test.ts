@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { BUILT_IN_TEMPLATE_TEXTS, builtInTemplates } from '../../../src/core/scaffold/builtin-templates';
 import { TemplateError, renderPlaceholders } from '../../../src/core/scaffold/placeholders';
 import { KNOWN_POST_PLACEHOLDERS, mergeTemplates, parseTemplate, renderTemplate } from '../../../src/core/scaffold/template';
@@ -107,6 +109,14 @@ describe('scaffold: templates and placeholders', () => {
     });
   });
 
+  it('a template saved with Windows line endings gives a post with one kind of line ending', () => {
+    const t = parseTemplate('---\r\nseries: "{{kind}}"\r\n---\r\n\r\n## {{title}}\r\n\r\n{{cursor}}\r\n', { kind: 'til' });
+    const r = renderTemplate(t, values);
+    assert.deepEqual(r.frontMatter, { series: 'til' });
+    assert.equal(r.body.includes('\r'), false, JSON.stringify(r.body));
+    assert.match(r.body, /^\n## Cross-validation: a primer\n/);
+  });
+
   describe('user templates', () => {
     it('override a built-in kind, add new kinds, and report broken files by name', async () => {
       const dir = makeSite({
@@ -126,6 +136,26 @@ describe('scaffold: templates and placeholders', () => {
       assert.equal(merged[0].label, 'My TIL');
       assert.equal(merged.at(-1)?.kind, 'paper-notes');
       assert.equal(merged.length, builtInTemplates().length + 1);
+    });
+
+    it('in an untrusted workspace, skip a template that links to a file outside the workspace, and say so', async () => {
+      const workspace = makeSite({ 'notes.md': 'x' });
+      const outside = makeSite({ 'private.md': '---\n---\nMy private notes\n' });
+      const dir = path.join(workspace, '.learn-in-public', 'templates');
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, 'til.md'), '---\n---\n{{cursor}}\n');
+      fs.symlinkSync(path.join(outside, 'private.md'), path.join(dir, 'stolen.md'));
+      // A link that stays inside the workspace is fine.
+      fs.symlinkSync(path.join(workspace, 'notes.md'), path.join(dir, 'shared.md'));
+
+      const untrusted = await loadUserTemplates(dir, { confineTo: workspace });
+      assert.deepEqual(untrusted.templates.map((t) => t.kind).sort(), ['shared', 'til']);
+      assert.equal(untrusted.problems.length, 1);
+      assert.match(untrusted.problems[0].message, /stolen\.md is a link to a file outside the workspace folder/);
+
+      // Trusted: the user's own links are read.
+      const trusted = await loadUserTemplates(dir);
+      assert.deepEqual(trusted.templates.map((t) => t.kind).sort(), ['shared', 'stolen', 'til']);
     });
 
     it('a missing templates folder is simply no user templates', async () => {

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import '../tracker/fake-vscode'; // before the modules that import 'vscode'
+import { parseDeck } from '../../../src/core/practice/deck';
+import { PracticeBook } from '../../../src/core/practice/practice-book';
+import type { PracticeService } from '../../../src/extension/practice/practice-service';
+import type { PracticeSession as PracticeSessionType } from '../../../src/extension/practice/practice-session';
+
+// The extension layer driven in Node: the shared fake `vscode` gets the few more pieces these
+// modules touch, before they are loaded (their `import * as vscode` copies the names it sees).
+
+type Listener<T> = (value: T) => void;
+class EventEmitter<T> {
+  private listeners: Listener<T>[] = [];
+  readonly event = (listener: Listener<T>) => {
+    this.listeners.push(listener);
+    return { dispose: () => (this.listeners = this.listeners.filter((l) => l !== listener)) };
+  };
+  fire(value: T): void {
+    for (const listener of [...this.listeners]) listener(value);
+  }
+  dispose(): void {
+    this.listeners = [];
+  }
+}
+
+class Uri {
+  private constructor(readonly fsPath: string) {}
+  static file(p: string): Uri {
+    return new Uri(p);
+  }
+  static joinPath(base: Uri, ...segments: string[]): Uri {
+    return new Uri(path.join(base.fsPath, ...segments));
+  }
+  get path(): string {
+    return this.fsPath;
+  }
+  toString(): string {
+    return `file://${this.fsPath}`;
+  }
+}
+
+const noEvent = () => ({ dispose: () => undefined });
+const shown: string[] = [];
+const fakeVscode = require('vscode') as Record<string, Record<string, unknown>>;
+Object.assign(fakeVscode, {
+  EventEmitter,
+  Uri,
+  ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
+  commands: { executeCommand: async () => undefined },
+});
+Object.assign(fakeVscode.window, {
+  onDidChangeActiveTextEditor: noEvent,
+  activeTextEditor: undefined,
+  showInformationMessage: async (message: string) => void shown.push(message),
+  showWarningMessage: async (message: string) => void shown.push(message),
+  showErrorMessage: async (message: string) => void shown.push(message),
+  // An editor whose cursor the user already moved: the session leaves it where it is.
+  showTextDocument: async () => ({ document: { lineCount: 0, lineAt: () => ({ text: '' }) }, selection: { isEmpty: false } }),
+});
+Object.assign(fakeVscode.workspace, {
+  textDocuments: [],
+  fs: { readFile: async (uri: Uri) => fs.promises.readFile(uri.fsPath) },
+});
+
+const { PracticeSession } = require('../../../src/extension/practice/practice-session') as { PracticeSession: typeof PracticeSessionType };
+
+function fakePanel() {
+  return {
+    visible: true,
+    viewColumn: 2,
+    webview: { options: {}, html: '', cspSource: 'vscode-resource:', asWebviewUri: (u: Uri) => u, onDidReceiveMessage: noEvent, postMessage: async () => true },
+    onDidChangeViewState: noEvent,
+    onDidDispose: noEvent,
+    reveal: () => undefined,
+    dispose: () => undefined,
+  };
+}
+
+const DECK = ['---', 'id: ml', 'name: ML', '---', '## What is recall? <!-- id: recall -->', 'The share of positives found.', '', '## What is precision? <!-- id: precision -->', 'Right among predicted.', ''].join('\n');
+
+describe('practice session: rating', () => {
+  const dirs: string[] = [];
+  // The session loads its helpers with import(), which mocha's CommonJS hook does not cover.
+  let unregister: (() => Promise<void>) | undefined;
+  before(async () => {
+    // Its ESM entry: the CommonJS one fails to register from here. A name in a variable, as
+    // the typecheck's module resolution does not read the package's ESM-only types.
+    const tsxEsmApi = 'tsx/esm/api';
+    const api = (await import(tsxEsmApi)) as { register: () => () => Promise<void> };
+    unregister = api.register();
+  });
+  after(async () => {
+    await unregister?.();
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function sessionOnRevealedQuestion() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-review-'));
+    dirs.push(dir);
+    const historyFile = path.join(dir, 'practice', 'history.jsonl');
+    const book = new PracticeBook({ historyFile, clock: () => new Date('2024-03-01T12:00:00Z'), timeZone: () => 'UTC', dailyNewLimit: () => 5 });
+    book.setDecks([parseDeck(DECK, { file: 'decks/ml.md', origin: 'workspace', fallbackId: 'ml' })]);
+    const service = {
+      answersRoot: path.join(dir, 'practice', 'answers'),
+      current: undefined,
+      book: async () => book,
+      onDidChange: noEvent,
+      notifyChanged: () => undefined,
+    } as unknown as PracticeService;
+    const feature = { context: { extensionUri: Uri.file(dir), subscriptions: [] }, log: { info() {}, warn() {}, error() {} } };
+    const session = new PracticeSession(feature as never, service);
+    // A window reload hands the panel back on a revealed question: the quickest way there.
+    await session.restorePanel(fakePanel() as never, { key: 'ml/recall', reason: 'new', revealed: true, checked: [] });
+    const ratingLines = () => fs.readFileSync(historyFile, 'utf8').split('\n').filter((l) => l.includes('"rating"'));
+    return { session, ratingLines };
+  }
+
+  it('pressing a rating twice quickly records the question once, not twice', async () => {
+    const { session, ratingLines } = await sessionOnRevealedQuestion();
+    // Alt+3 pressed twice (or "Good" double-clicked): the second arrives while the first is writing.
+    await Promise.all([session.rate('good'), session.rate('good')]);
+    const lines = ratingLines();
+    assert.equal(lines.length, 1, lines.join('\n'));
+    assert.match(lines[0], /"id":"ml\/recall"/);
+    session.dispose();
+  });
+
+  it('the next rating after the first one finished goes to the next question', async () => {
+    const { session, ratingLines } = await sessionOnRevealedQuestion();
+    await session.rate('good');
+    await session.rate('easy'); // the next question is not revealed yet: this reveals it
+    await session.rate('easy');
+    assert.deepEqual(ratingLines().map((l) => (JSON.parse(l) as { id: string; rating: string })).map((r) => `${r.id}:${r.rating}`), ['ml/recall:good', 'ml/precision:easy']);
+    session.dispose();
+  });
+});
+
+describe('practice sidebar view: hidden and shown again', () => {
+  const { PracticeViewProvider } = require('../../../src/extension/practice/practice-view') as typeof import('../../../src/extension/practice/practice-view');
+
+  function fakeView() {
+    const messages = new EventEmitter<unknown>();
+    const visibility = new EventEmitter<void>();
+    const disposed = new EventEmitter<void>();
+    const posted: unknown[] = [];
+    const view = {
+      visible: true,
+      webview: { options: {}, html: '', cspSource: 'vscode-resource:', asWebviewUri: (u: Uri) => u, onDidReceiveMessage: messages.event, postMessage: async (m: unknown) => void posted.push(m) },
+      onDidChangeVisibility: visibility.event,
+      onDidDispose: disposed.event,
+    };
+    return { view, posted, messages, dispose: () => disposed.fire() };
+  }
+
+  it('keeps updating the new view when the old one is disposed after it, and lets the old one go', () => {
+    const changes = new EventEmitter<void>();
+    const service = { onDidChange: changes.event, current: undefined, checkDayTurned: () => undefined };
+    const session = { onDidChange: new EventEmitter<void>().event };
+    const feature = { context: { extensionUri: Uri.file(os.tmpdir()), subscriptions: [] }, log: { info() {}, warn() {}, error() {} } };
+    const provider = new PracticeViewProvider(feature as never, service as never, session as never, {} as never);
+    const first = fakeView();
+    const second = fakeView();
+    provider.resolveWebviewView(first.view as never);
+    provider.resolveWebviewView(second.view as never);
+    // VS Code may report the old view's end after the new one is in place.
+    first.dispose();
+    changes.fire();
+    assert.equal(second.posted.length, 1, 'the new view still gets the state');
+    // The old view's message listener was released with it.
+    assert.equal((first.messages as unknown as { listeners: unknown[] }).listeners.length, 0);
+    provider.dispose();
+  });
+});
