@@ -55,6 +55,9 @@ export interface TrackerModel {
   readonly firstDay: string;
   readonly cells: readonly TrackerHeatmapCell[];
   readonly commitsInWindow: number;
+  /** Days with commits in the last 365 days ("N commits on M days"). */
+  readonly commitDaysInWindow: number;
+  /** Days with anything counted as learning in the last 365 days: what the streak and the progress card count. */
   readonly activeDaysInWindow: number;
   readonly commitsThisWeek: number;
   readonly commitsLastWeek: number;

@@ -11,7 +11,7 @@ import { writeFileAtomic } from '../safe-fs';
 import { CARD_FILE_NAMES, CARD_SVG_SIGNATURE, cardAltText, renderProgressCard, type ProgressCardData } from './card-svg';
 import { cardPictureBlock, findReadmeName, upsertCardBlock } from './readme-markers';
 
-export type CardPublishProblem = 'out-dir-not-folder' | 'out-dir-not-writable' | 'readme-markers' | 'readme-unreadable' | 'card-file-not-ours';
+export type CardPublishProblem = 'out-dir-in-git' | 'out-dir-not-folder' | 'out-dir-not-writable' | 'readme-markers' | 'readme-unreadable' | 'card-file-not-ours';
 
 export class CardPublishError extends Error {
   constructor(
@@ -44,7 +44,14 @@ function isWriteDenied(err: unknown): boolean {
   return code === 'EACCES' || code === 'EPERM' || code === 'EROFS';
 }
 
+/** Whether `dir` is git's own folder or inside it (a folder picker lists `.git` beside the rest). */
+export function isInsideGitFolder(dir: string): boolean {
+  return path.resolve(dir).split(/[\\/]/).some((part) => part.toLowerCase() === '.git');
+}
+
 async function ensureFolder(outDir: string): Promise<void> {
+  // Files written there are not in any commit, and git may trip over them.
+  if (isInsideGitFolder(outDir)) throw new CardPublishError('out-dir-in-git', `${outDir} is inside git's own .git folder. Choose the repository's folder itself.`);
   let stat;
   try {
     stat = await fs.stat(outDir);

@@ -203,7 +203,9 @@ export function renderProgressCard(data: ProgressCardData, options: ProgressCard
   const p = PALETTES[options.theme];
   const unit = data.streaks.unit;
   const cells = heatmapCells(data.days, data.today);
-  const activeDays = cells.filter((c) => c.count > 0).length;
+  // The last 365 days, as the tracker's "Active days" (the grid may reach a few days further back).
+  const windowStart = dayKeyFromNumber(dayNumber(data.today) - 364);
+  const activeDays = cells.filter((c) => c.count > 0 && c.key >= windowStart).length;
   const year = parts(data.today).y;
   const title = userText(data.title?.trim() ? data.title : 'Learning in public', 48);
 

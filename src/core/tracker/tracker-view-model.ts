@@ -80,12 +80,14 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
   const windowStart = addDays(today, -364);
   const inWindow = (day: string) => day >= windowStart && day <= today;
   let commitsInWindow = 0;
-  let activeDaysInWindow = 0;
+  let commitDaysInWindow = 0;
   for (const [day, n] of scan.days) {
     if (!inWindow(day)) continue;
     commitsInWindow += n;
-    if (n > 0) activeDaysInWindow++;
+    if (n > 0) commitDaysInWindow++;
   }
+  let activeDaysInWindow = 0;
+  for (const [day, n] of learning) if (n > 0 && inWindow(day)) activeDaysInWindow++;
 
   let lastActiveDay: string | undefined;
   for (const [day, n] of learning) if (n > 0 && day <= today && (!lastActiveDay || day > lastActiveDay)) lastActiveDay = day;
@@ -141,6 +143,7 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     firstDay: first,
     cells,
     commitsInWindow,
+    commitDaysInWindow,
     activeDaysInWindow,
     commitsThisWeek: sumBetween(scan.days, monday, today),
     commitsLastWeek: sumBetween(scan.days, addDays(monday, -7), addDays(monday, -1)),

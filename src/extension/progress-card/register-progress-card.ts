@@ -49,6 +49,11 @@ async function pickFolder(feature: FeatureContext, remembered: string | undefine
     void vscode.window.showErrorMessage(vscode.l10n.t('The progress card can only be written to a folder on this machine.'));
     return undefined;
   }
+  const { isInsideGitFolder } = await import('../../core/tracker/card-publish');
+  if (isInsideGitFolder(folder.fsPath)) {
+    void vscode.window.showErrorMessage(vscode.l10n.t("{0} is inside git's own .git folder. Choose the repository's folder itself.", folder.fsPath));
+    return undefined;
+  }
   return folder.fsPath;
 }
 

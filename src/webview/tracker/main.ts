@@ -237,7 +237,7 @@ function renderReady(state: Extract<TrackerState, { kind: 'ready' }>, language: 
       save();
     }
   }, ui.focusedDay);
-  const heatmapSummary = commitsOnDays(s, model.commitsInWindow, model.activeDaysInWindow, language);
+  const heatmapSummary = commitsOnDays(s, model.commitsInWindow, model.commitDaysInWindow, language);
   replaceChildren(
     root,
     statusLine(state),

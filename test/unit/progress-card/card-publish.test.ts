@@ -14,6 +14,21 @@ describe('progress card: writing into the chosen folder', () => {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+  it("refuses git's own .git folder (a folder picker lists it) and writes nothing there", async () => {
+    const gitDir = path.join(dir, '.git');
+    fs.mkdirSync(path.join(gitDir, 'refs'), { recursive: true });
+    for (const outDir of [gitDir, path.join(gitDir, 'refs')]) {
+      await assert.rejects(
+        publishProgressCard({ outDir, data, showRepositoryNames: false, updateReadme: true }),
+        (err: unknown) => err instanceof CardPublishError && err.problem === 'out-dir-in-git' && /Choose the repository's folder itself/.test(err.message),
+      );
+    }
+    assert.deepEqual(fs.readdirSync(gitDir), ['refs']);
+    // A folder whose name merely contains ".git" is fine.
+    const result = await publishProgressCard({ outDir: path.join(dir, 'me.github.io'), data, showRepositoryNames: false, updateReadme: false });
+    assert.ok(fs.existsSync(result.light));
+  });
+
   it('Update Progress Card replaces the cards it drew before', async () => {
     await publishProgressCard({ outDir: dir, data, showRepositoryNames: false, updateReadme: false });
     const later = progressCardData({ today: '2025-03-11', days: new Map([['2025-03-11', 4]]), postsThisYear: 4 });

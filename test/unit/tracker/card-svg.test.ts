@@ -171,6 +171,12 @@ describe('progress card SVG', () => {
     assert.ok(texts(render('dark', false)).some((t) => t.includes('rest days: Sat, Sun')));
   });
 
+  it('counts active days over the last 365 days, as the tracker does, though the grid starts on an earlier Monday', () => {
+    // Today is a Wednesday: the grid's first Monday (2024-06-10) is 366 days back.
+    const days = new Map([['2024-06-10', 3], ['2024-06-12', 1], ['2025-06-11', 1]]);
+    assert.ok(texts(render('light', false, { days })).includes('2 days active in the last 12 months'));
+  });
+
   it('an empty history still draws a whole, valid card', () => {
     const svg = render('light', true, { days: new Map(), postsThisYear: 0, repositories: [] });
     assert.equal(XMLValidator.validate(svg), true);

@@ -42,9 +42,22 @@ describe('tracker view: what the sidebar shows', () => {
     );
     assert.equal(model.commitsThisWeek, 4);
     assert.equal(model.commitsLastWeek, 6);
+    assert.equal(model.commitDaysInWindow, 5);
     assert.equal(model.activeDaysInWindow, 5);
     assert.equal(model.commitsInWindow, 11);
     assert.ok(model.warnings.some((w) => /dated in the future/.test(w)));
+  });
+
+  it('counts as active the days the streak and the progress card count: a checklist tick without a commit too', () => {
+    const model = buildTrackerModel(scanOf({ '2024-06-10': 2 }), {
+      today: '2024-06-12',
+      countAsLearning: ['commits', 'posts', 'checklist'],
+      extraActivity: { checklist: new Map([['2024-06-11', 1], ['2024-06-12', 1]]) },
+    });
+    // "2 commits on 1 day" stays about commits; "Active days" matches the 3-day streak.
+    assert.equal(model.commitDaysInWindow, 1);
+    assert.equal(model.activeDaysInWindow, 3);
+    assert.equal(model.current.length, 3);
   });
 
   it('colours days by quartiles of the busy days', () => {

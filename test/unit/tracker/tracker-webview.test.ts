@@ -14,6 +14,7 @@ function model(commits: number): TrackerModel {
     firstDay: '2024-03-04',
     cells: [{ day: '2024-03-04', commits, level: commits ? 4 : 0, active: commits > 0 }, { day: '2024-03-05', commits: 0, level: 0, active: false }],
     commitsInWindow: commits,
+    commitDaysInWindow: commits ? 1 : 0,
     activeDaysInWindow: commits ? 1 : 0,
     commitsThisWeek: commits,
     commitsLastWeek: 0,
