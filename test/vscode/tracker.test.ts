@@ -7,9 +7,9 @@ import { launchWorkbench, makeTempDir, runExactCommand, type Workbench } from '.
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
-function commit(repo: string, daysAgo: number, file: string, subject: string): void {
+function commit(repo: string, daysAgo: number, file: string, subject: string, content = `# ${subject}\n`): void {
   fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-  fs.writeFileSync(path.join(repo, file), `# ${subject}\n`);
+  fs.writeFileSync(path.join(repo, file), content);
   git(repo, ['add', '-A']);
   // Today's commit is dated now: noon may still be in the future when the suite runs.
   git(repo, ['commit', '-q', '-m', subject], daysAgo === 0 ? new Date().toISOString() : `${localDay(daysAgo)}T12:00:00`);
@@ -68,7 +68,8 @@ describe('Learning Tracker in a real VS Code', function () {
     git(repo, ['init', '-q', '-b', 'main']);
     git(repo, ['config', 'user.email', 'ada@example.com']);
     for (const daysAgo of [200, 120, 60, 30, 12, 11, 3, 2]) commit(repo, daysAgo, `notes/day-${daysAgo}.md`, `Notes for day ${daysAgo}`);
-    commit(repo, 1, `content/posts/${HOSTILE}.md`, HOSTILE);
+    // Its title (HTML too) is what the Published list shows.
+    commit(repo, 1, `content/posts/${HOSTILE}.md`, HOSTILE, `---\ntitle: "${HOSTILE} Attention, explained"\n---\n${HOSTILE}\n`);
     wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark', viewport: { width: 1280, height: 1000 } });
   });
   after(async function () {
@@ -90,7 +91,9 @@ describe('Learning Tracker in a real VS Code', function () {
     assert.match((await yesterday.getAttribute('aria-label')) ?? '', /^1 commit on /);
     assert.match((await yesterday.locator('title').textContent()) ?? '', /^1 commit on /);
     // Names from git reach the page as text only: no <img> was created from them.
-    await frame.locator('[data-testid=published]', { hasText: `${HOSTILE}.md` }).waitFor();
+    const post = frame.locator('[data-testid=published] button', { hasText: `${HOSTILE} Attention, explained` });
+    await post.waitFor();
+    assert.match((await post.getAttribute('title')) ?? '', new RegExp(`content/posts/${HOSTILE.replace(/[()]/g, '\\$&')}\\.md$`));
     // The month of the post shows its count above the bar, not only in the screen-reader label.
     await frame.locator('.bars .bar .count', { hasText: /^1$/ }).waitFor();
     await frame.locator('[data-testid=repositories]', { hasText: HOSTILE }).waitFor();

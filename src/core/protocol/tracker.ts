@@ -46,6 +46,8 @@ export interface TrackerPublishedView {
   readonly repo: string;
   /** Index into `repos`, for opening the file. */
   readonly repoIndex: number;
+  /** A post's title from its front matter in the working tree, when it has one. */
+  readonly title?: string;
 }
 
 export interface TrackerModel {

@@ -223,8 +223,9 @@ export class TrackerService implements vscode.Disposable {
       extraActivity,
       say: sayTrackerNotice,
     });
-    if (settings.timeZoneProblem) return { ...model, warnings: [settings.timeZoneProblem, ...model.warnings] };
-    return model;
+    const published = await withPostTitles(model);
+    if (settings.timeZoneProblem) return { ...model, published, warnings: [settings.timeZoneProblem, ...model.warnings] };
+    return { ...model, published };
   }
 
   /** Builds the model again from the last scan (settings, today, learning outside git). */
@@ -299,4 +300,17 @@ function statusBarEnabled(): boolean {
 
 function scannedRoots(result: ScanResult): string[] {
   return result.perRepo.map((r) => r.root).filter((r): r is string => !!r);
+}
+
+/** The listed posts with the titles their files give them (a few small reads, at most 30). */
+async function withPostTitles(model: TrackerModel): Promise<TrackerModel['published']> {
+  const posts = model.published.filter((item) => item.kind === 'post' && model.repos[item.repoIndex]);
+  if (posts.length === 0) return model.published;
+  const { readPostTitles } = await import('../../core/tracker/post-titles');
+  const titles = await readPostTitles(posts.map((item) => ({ root: model.repos[item.repoIndex].path, path: item.path })));
+  const titleOf = new Map(posts.map((item, i) => [item, titles[i]]));
+  return model.published.map((item) => {
+    const title = titleOf.get(item);
+    return title ? { ...item, title } : item;
+  });
 }

@@ -106,7 +106,8 @@ function renderPublished(model: TrackerModel, strings: TrackerStrings, language:
     { class: 'list', 'data-testid': 'published' },
     ...model.published.map((item) => {
       const name = item.path.slice(item.path.lastIndexOf('/') + 1);
-      const label = item.kind === 'post' ? name : `${item.repo}/${item.path}`;
+      // A post by its title (its file name when it has none); READMEs and projects by path.
+      const label = item.kind === 'post' ? (item.title ?? name) : `${item.repo}/${item.path}`;
       return h(
         'li',
         null,

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readPostTitles } from '../../../src/core/tracker/post-titles';
+
+describe('tracker: the titles of the posts it lists', () => {
+  let root: string;
+  let outside: string;
+  before(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-titles-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-titles-out-'));
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      fs.writeFileSync(path.join(root, rel), text);
+    };
+    write('_posts/2026-11-07-pandas-groupby-til.md', '---\r\nlayout: post\r\ntitle: "Pandas groupby, finally: <b>split</b>-apply-combine"\r\n---\r\nBody\r\n');
+    write('content/posts/hugo-toml.md', '+++\ntitle = "Gradient \\"clipping\\" in PyTorch"\ndate = 2024-05-01\n[params]\ntitle = "not this"\n+++\nBody\n');
+    write('content/posts/no-front-matter.md', '# Just a heading\n');
+    write('content/posts/broken.md', '---\ntitle: [unclosed\n---\n');
+    write('content/posts/js.md', '---js\n{ title: (() => { throw new Error("ran") })() }\n---\n');
+    write('content/posts/multi-line.md', `---\ntitle: "Line one\\n\\tline two\\x07"\n---\n${'x'.repeat(100_000)}\n`);
+    write('content/posts/long.md', `---\ntitle: "${'🤖'.repeat(300)}"\n---\n`);
+    write('content/posts/number.md', '---\ntitle: 2024\n---\n');
+    fs.writeFileSync(path.join(outside, 'secret.md'), '---\ntitle: A private note\n---\n');
+    fs.symlinkSync(path.join(outside, 'secret.md'), path.join(root, 'content/posts/link-out.md'));
+  });
+  after(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('reads the title from YAML and Hugo TOML front matter, as written', async () => {
+    const titles = await readPostTitles([
+      { root, path: '_posts/2026-11-07-pandas-groupby-til.md' },
+      { root, path: 'content/posts/hugo-toml.md' },
+    ]);
+    assert.deepEqual(titles, ['Pandas groupby, finally: <b>split</b>-apply-combine', 'Gradient "clipping" in PyTorch']);
+  });
+
+  it('gives no title, and never fails, for a post without one, a broken or JavaScript block, a deleted file or a number', async () => {
+    const titles = await readPostTitles(['no-front-matter.md', 'broken.md', 'js.md', 'deleted.md', 'number.md'].map((name) => ({ root, path: `content/posts/${name}` })));
+    assert.deepEqual(titles, [undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('keeps a title to one line of bounded length, cut at a whole emoji', async () => {
+    const [multi, long] = await readPostTitles([{ root, path: 'content/posts/multi-line.md' }, { root, path: 'content/posts/long.md' }]);
+    assert.equal(multi, 'Line one line two');
+    assert.equal(Array.from(long ?? '').length, 160);
+    assert.ok(long?.endsWith('🤖…'));
+  });
+
+  it('reads nothing outside the repository: a link out or a path with ..', async () => {
+    const titles = await readPostTitles([{ root, path: 'content/posts/link-out.md' }, { root, path: `../${path.basename(outside)}/secret.md` }]);
+    assert.deepEqual(titles, [undefined, undefined]);
+  });
+});
