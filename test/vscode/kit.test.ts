@@ -67,7 +67,7 @@ describe('Job-search kit in a real VS Code', function () {
       assert.match(text, /^role: ML Engineer$/m);
       assert.match(text, /## Questions\n\n1\. Walk me through a typical day or week/);
       assert.match(text, /- \[ \] Send a thank-you note within 24 hours/);
-      assert.match(text, /Source: 004_93e24c764982b9b4\.txt/);
+      assert.match(text, /Source: \"How to Build Your Career in AI\".*\(004_93e24c764982b9b4\.txt\)/);
 
       const row = treeRow(wb.page, 'Ada Lovelace');
       await row.waitFor({ timeout: 30_000 });
@@ -115,7 +115,7 @@ describe('Job-search kit in a real VS Code', function () {
       await wb.screenshot('kit-job-search-empty-light');
     });
 
-    it('a bad start date gets a clear message; a good one writes a dated plan listed in the tree', async function () {
+    it('a bad start date gets a clear message; a good one, after a warning about the public remote, writes a dated plan listed in the tree', async function () {
       await wb.runCommand('New First-Week Plan');
       const input = wb.page.locator('.quick-input-widget input');
       await input.waitFor({ timeout: 15_000 });
@@ -123,6 +123,12 @@ describe('Job-search kit in a real VS Code', function () {
       await wb.page.locator('.quick-input-widget', { hasText: 'February 2026 has 28 days' }).waitFor({ timeout: 15_000 });
       await input.fill('2026-03-30');
       await input.press('Enter');
+      // The first plan in a folder of a repository with a GitHub remote: asked first.
+      const dialog = wb.page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ timeout: 30_000 });
+      assert.match((await dialog.textContent()) ?? '', /could become public/);
+      assert.match((await dialog.textContent()) ?? '', /github\.com/);
+      await dialog.locator('.monaco-button', { hasText: 'Create Here' }).click();
       const file = path.join(workspace, 'career', 'first-week', 'first-week-2026-03-30.md');
       await waitFor(() => fs.existsSync(file), 'the plan on disk');
       const text = fs.readFileSync(file, 'utf8');
@@ -151,6 +157,34 @@ describe('Job-search kit in a real VS Code', function () {
       await row.waitFor({ timeout: 30_000 });
       assert.match((await row.textContent()) ?? '', /private storage/);
       await screenshotJobSearch(wb, 'kit-job-search-light');
+    });
+
+    it('asks before the first interview notes go into the public repository, keeps them private on request, and remembers it', async function () {
+      const privateNotes = path.join(wb.globalStorage, 'job-search', 'informational-interviews');
+      const notesIn = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.md')) : []);
+      await wb.runCommand('New Informational Interview Notes');
+      await answer(wb.page, '(1/3)', 'Grace Hopper');
+      await answer(wb.page, '(2/3)', 'Compilers Inc');
+      await answer(wb.page, '(3/3)', '');
+      const dialog = wb.page.locator('.monaco-dialog-box');
+      await dialog.waitFor({ timeout: 30_000 });
+      const said = (await dialog.textContent()) ?? '';
+      assert.match(said, /Notes about the people you talk to could become public/);
+      assert.match(said, /career\/informational-interviews/);
+      await wb.screenshot('kit-notes-warning-light');
+      await dialog.locator('.monaco-button', { hasText: 'Keep Private' }).click();
+      await waitFor(() => notesIn(privateNotes).some((n) => n.includes('grace-hopper')), 'the notes in private storage');
+      assert.equal(fs.existsSync(path.join(workspace, NOTES)), false, 'nothing in the repository');
+      await treeRow(wb.page, 'Grace Hopper').waitFor({ timeout: 30_000 });
+
+      // The second time: no question, private again.
+      await wb.runCommand('New Informational Interview Notes');
+      await answer(wb.page, '(1/3)', 'Alan Kay');
+      await answer(wb.page, '(2/3)', 'Xerox PARC');
+      await answer(wb.page, '(3/3)', '');
+      await waitFor(() => notesIn(privateNotes).some((n) => n.includes('alan-kay')), 'the second notes in private storage');
+      assert.equal(await dialog.count(), 0);
+      assert.equal(fs.existsSync(path.join(workspace, NOTES)), false);
     });
   });
 });

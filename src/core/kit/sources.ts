@@ -17,8 +17,8 @@ export const SOURCES = {
 
 export type SourceKey = keyof typeof SOURCES;
 
-/** `source: 004_….txt (title)` — the citation line written under each section. */
+/** `Source: title (004_….txt)` — the citation line under each section: what a reader knows it by, then the file. */
 export function citation(...keys: SourceKey[]): string {
   const unique = [...new Set(keys)];
-  return `<sub>Source: ${unique.map((k) => `${SOURCES[k].file} (${SOURCES[k].title})`).join('; ')}</sub>`;
+  return `<sub>Source: ${unique.map((k) => `${SOURCES[k].title} (${SOURCES[k].file})`).join('; ')}</sub>`;
 }

@@ -268,7 +268,8 @@ function documentItem(node: DocumentNode): vscode.TreeItem {
   if (document.tasks.total > 0) lines.push(vscode.l10n.t('Tasks: {0} of {1} done', document.tasks.done, document.tasks.total));
   if (node.inPrivateStorage && document.kind !== 'offer-worksheet') {
     description.push(vscode.l10n.t('private storage'));
-    lines.push(vscode.l10n.t('Saved in private storage because no folder was open.'));
+    // Saved there with no folder open, or by choosing Keep Private in a folder that could publish it.
+    lines.push(vscode.l10n.t('Kept in the extension’s private storage, outside every workspace.'));
   }
   const problem = document.problemNotices ? document.problemNotices.map(sayNotice).join(' ') : document.problem;
   if (problem) {

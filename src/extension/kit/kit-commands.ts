@@ -1,9 +1,13 @@
 // The kit's three commands: new informational-interview notes, the offer worksheet (private by
 // default, with a warning before it lands in a repository with a public remote), and a dated
-// first-week plan. Every file is created fresh; nothing is ever overwritten.
+// first-week plan (notes and plans: a warning before the first one lands in a folder that a
+// public remote or a Jekyll site could publish). Every file is created fresh; nothing is ever
+// overwritten.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { KitFolder, KitRoots } from '../../core/kit/kit-locations';
+import type { PublishRisk } from '../../core/kit/notes-placement';
 import { redactUrl } from '../../core/kit/public-remote';
 import type { RepositoryPrivacy } from '../../core/kit/repository-privacy';
 import type { FeatureContext } from '../feature-context';
@@ -40,6 +44,69 @@ async function openDocument(file: string): Promise<void> {
   await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: false });
 }
 
+type KitFileKind = 'notes' | 'plan';
+
+/** The modal's words for a folder that could publish what is written there. */
+function publishWarning(risk: PublishRisk, kind: KitFileKind, workspaceRoot: string): { message: string; detail: string } {
+  const inWorkspace = path.relative(workspaceRoot, risk.folder);
+  const folder = inWorkspace.startsWith('..') || path.isAbsolute(inWorkspace) ? risk.folder : inWorkspace.split(path.sep).join('/');
+  const lines: string[] = [];
+  const repository = risk.repository;
+  if (repository?.kind === 'public-remote') {
+    lines.push(
+      kind === 'notes'
+        ? vscode.l10n.t('{0} is in the repository {1}, whose remote points at {2}. Notes about the people you talk to become public if they are committed and pushed.', folder, path.basename(repository.root), repository.publicHost)
+        : vscode.l10n.t('{0} is in the repository {1}, whose remote points at {2}. Your plan becomes public if it is committed and pushed.', folder, path.basename(repository.root), repository.publicHost),
+    );
+  } else if (repository?.kind === 'unchecked-repository') {
+    lines.push(
+      kind === 'notes'
+        ? vscode.l10n.t('{0} is in the repository {1}. Its remotes could not be checked ({2}); if it is pushed to a public host, notes about the people you talk to become public.', folder, path.basename(repository.root), repository.reason)
+        : vscode.l10n.t('{0} is in the repository {1}. Its remotes could not be checked ({2}); if it is pushed to a public host, your plan becomes public.', folder, path.basename(repository.root), repository.reason),
+    );
+  }
+  if (risk.jekyll) lines.push(vscode.l10n.t('Jekyll turns every Markdown file with front matter in {0} into a page of your site.', folder));
+  if (repository) {
+    lines.push(vscode.l10n.t('To keep this folder out of commits, add this line to {0}: {1}', path.join(repository.root, '.gitignore'), repository.gitignoreLine));
+  } else if (risk.jekyll) {
+    lines.push(vscode.l10n.t('To keep this folder out of the site, list {0} under exclude: in {1}.', risk.jekyll.folderInSite, path.join(risk.jekyll.siteRoot, '_config.yml')));
+  }
+  lines.push(vscode.l10n.t('Keep Private saves it, and the next ones for this folder, in the extension’s private storage, outside every repository; the Job Search view lists them either way.'));
+  return {
+    message: kind === 'notes' ? vscode.l10n.t('Notes about the people you talk to could become public') : vscode.l10n.t('Your first-week plan could become public'),
+    detail: lines.join('\n\n'),
+  };
+}
+
+/**
+ * Before the first file goes into a workspace folder that could publish it, asks where it
+ * should go. Returns the folder to write into (private storage on request), or undefined
+ * when the user cancelled.
+ */
+async function confirmPlacement(context: vscode.ExtensionContext, folder: KitFolder, file: string, kind: KitFileKind, roots: KitRoots, privateFolder: () => KitFolder): Promise<KitFolder | undefined> {
+  if (folder.inGlobalStorage || !roots.workspaceRoot) return folder;
+  const { checkNotesPlacement } = await import('../../core/kit/notes-placement');
+  const risk = await checkNotesPlacement({ file, workspaceRoot: roots.workspaceRoot, trusted: vscode.workspace.isTrusted });
+  if (!risk) return folder;
+  // Keep Private is remembered for this folder: the next note goes there without asking again.
+  // It is also the default button: Enter keeps notes about people private.
+  const keptPrivate = context.workspaceState.get<string[]>(KEPT_PRIVATE_KEY, []);
+  if (keptPrivate.includes(folder.folder)) return privateFolder();
+  const warning = publishWarning(risk, kind, roots.workspaceRoot);
+  const createHere = vscode.l10n.t('Create Here');
+  const keepPrivate = vscode.l10n.t('Keep Private');
+  const choice = await vscode.window.showWarningMessage(warning.message, { modal: true, detail: warning.detail }, keepPrivate, createHere);
+  if (choice === createHere) return folder;
+  if (choice === keepPrivate) {
+    await context.workspaceState.update(KEPT_PRIVATE_KEY, [...keptPrivate, folder.folder]);
+    return privateFolder();
+  }
+  return undefined;
+}
+
+/** Workspace folders whose notes or plans the user chose to keep in private storage. */
+const KEPT_PRIVATE_KEY = 'learnInPublic.kit.keptPrivateFolders';
+
 async function askName(title: string, step: number, steps: number, prompt: string, label: string, required: boolean, placeHolder: string): Promise<string | undefined> {
   const { checkName } = await import('../../core/kit/names');
   const answer = await vscode.window.showInputBox({
@@ -75,9 +142,9 @@ export async function newInformationalInterview(services: KitServices): Promise<
     import('../../core/kit/day-keys'),
     import('../../core/tracker/calendar'),
   ]);
-  let target: { folder: string; inGlobalStorage: boolean };
+  const roots = kitRoots(services.feature.context, picked.folder);
+  let target: KitFolder;
   try {
-    const roots = kitRoots(services.feature.context, picked.folder);
     target = resolveWorkspaceFolder(folderSetting(NOTES_FOLDER_SETTING, picked.folder), DEFAULT_NOTES_FOLDER, 'informational-interviews', roots);
     await assertRealFolderInside(target, roots);
   } catch (err) {
@@ -85,6 +152,11 @@ export async function newInformationalInterview(services: KitServices): Promise<
     return;
   }
   const input = { person, company, role, date: todayKey(Date.now(), systemTimeZone()) };
+  const privateFolder = () => resolveWorkspaceFolder('', DEFAULT_NOTES_FOLDER, 'informational-interviews', kitRoots(services.feature.context, undefined));
+  const placed = await confirmPlacement(services.feature.context, target, path.join(target.folder, interviewFileName(input)), 'notes', roots, privateFolder);
+  if (!placed) return;
+  const keptPrivate = placed !== target;
+  target = placed;
   let file: string;
   try {
     file = await createNewDocument(target.folder, interviewFileName(input), renderInterviewNotes(input));
@@ -96,7 +168,9 @@ export async function newInformationalInterview(services: KitServices): Promise<
   services.feature.log.info(`Job Search: created ${file}`);
   await openDocument(file);
   await services.reveal(file);
-  if (target.inGlobalStorage) {
+  if (keptPrivate) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The notes were saved in the extension’s private storage ({0}). They are listed in the Job Search view.', file));
+  } else if (target.inGlobalStorage) {
     void vscode.window.showInformationMessage(
       vscode.l10n.t('No folder is open, so the notes were saved in the extension’s private storage ({0}). They are listed in the Job Search view.', file),
     );
@@ -139,15 +213,20 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
     import('../../core/kit/first-week-plan'),
     import('../../core/safe-fs'),
   ]);
-  let folder: { folder: string; inGlobalStorage: boolean };
+  const roots = kitRoots(services.feature.context, picked.folder);
+  let folder: KitFolder;
   try {
-    const roots = kitRoots(services.feature.context, picked.folder);
     folder = resolveWorkspaceFolder(folderSetting(FIRST_WEEK_FOLDER_SETTING, picked.folder), DEFAULT_FIRST_WEEK_FOLDER, 'first-week', roots);
     await assertRealFolderInside(folder, roots);
   } catch (err) {
     await showSettingError(vscode.l10n.t('The first-week plan folder setting cannot be used: {0}', errorText(err)), FIRST_WEEK_FOLDER_SETTING);
     return;
   }
+  const privateFolder = () => resolveWorkspaceFolder('', DEFAULT_FIRST_WEEK_FOLDER, 'first-week', kitRoots(services.feature.context, undefined));
+  const placed = await confirmPlacement(services.feature.context, folder, resolveInside(folder.folder, firstWeekPlanFileName(check.dayKey)), 'plan', roots, privateFolder);
+  if (!placed) return;
+  const keptPrivate = placed !== folder;
+  folder = placed;
   const file = resolveInside(folder.folder, firstWeekPlanFileName(check.dayKey));
   let created: boolean;
   try {
@@ -160,6 +239,8 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
   await services.reveal(file);
   if (!created) {
     void vscode.window.showInformationMessage(vscode.l10n.t('You already have a plan for {0}; it is open, unchanged.', check.dayKey));
+  } else if (keptPrivate) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The plan was saved in the extension’s private storage ({0}). It is listed in the Job Search view.', file));
   } else if (folder.inGlobalStorage) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No folder is open, so the plan was saved in the extension’s private storage ({0}).', file));
   }

@@ -66,7 +66,7 @@ describe('kit: first-week plan dates', () => {
     }
     assert.match(text, /^## Monday 25 August 2025 \(7 days before\)$/m);
     assert.match(text, /^## Monday 1 September 2025 \(day one\)$/m);
-    assert.match(text, /Source: 001_f65caf9f471f906a\.txt/);
+    assert.match(text, /Source: Career Connection: starting a new job \(001_f65caf9f471f906a\.txt\)/);
     assert.equal(firstWeekPlanFileName('2025-09-01'), 'first-week-2025-09-01.md');
   });
 

@@ -30,7 +30,7 @@ describe('kit: informational interview notes', () => {
     for (const q of INTERVIEW_QUESTIONS) assert.ok(text.includes(q.text), q.text);
     assert.match(text, /- \[ \] Send a thank-you note within 24 hours/);
     assert.match(text, /- \[ \] Follow up on 2025-09-15/);
-    assert.match(text, /Source: 004_93e24c764982b9b4\.txt/);
+    assert.match(text, /Source: \"How to Build Your Career in AI\", chapters 10 and 11 \(004_93e24c764982b9b4\.txt\)/);
   });
 
   it('names with quotes, colons, hashes and line-like text stay data in the front matter', () => {
@@ -69,7 +69,7 @@ describe('kit: offer worksheet', () => {
     assert.match(text, /Let them name a number first/);
     for (const q of QUESTIONS_TO_ASK) assert.ok(text.includes(q.text));
     for (const t of NON_SALARY_TERMS) assert.ok(text.includes(`- [ ] ${t.text}`));
-    assert.match(text, /Source: 000_5534f9212d9dcf8f\.txt/);
+    assert.match(text, /Source: Career Connection: negotiating salary \(000_5534f9212d9dcf8f\.txt\)/);
   });
 
   it('says it is private at the top', () => {
