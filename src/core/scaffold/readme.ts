@@ -89,7 +89,8 @@ export const README_SECTIONS: readonly ReadmeSection[] = [
         '<!-- A demo anyone can open in a browser is worth more than a paragraph: put a proof of concept on',
         'Streamlit, Gradio or Hugging Face Spaces and link it here (source: 003_71b1740b79917299.txt). -->',
         '',
-        `${info.demoFramework ? `Try the ${info.demoFramework} app: ` : 'Try it: '}<https://huggingface.co/spaces/USER/${slugForUrl(info.name)}> <!-- replace with your demo link -->`,
+        // Not a live link: a placeholder left in a published README would be a link to nowhere.
+        `${info.demoFramework ? `Try the ${info.demoFramework} app: ` : 'Try it: '}\`https://huggingface.co/spaces/<your-user>/${slugForUrl(info.name)}\` <!-- replace with a link to your demo -->`,
       ].join('\n'),
   },
   {

@@ -86,6 +86,9 @@ describe('scaffold: README sections', () => {
     assert.match(text, /business or real-world problem, not from a model/);
     assert.match(text, /```sh\npip install -e \.\n```/);
     assert.match(text, /Streamlit, Gradio or Hugging Face Spaces/);
+    // The demo placeholder is no live link: forgotten, it would point nowhere on GitHub.
+    assert.match(text, /^Try it: `https:\/\/huggingface\.co\/spaces\/<your-user>\/proj` <!-- replace with a link to your demo -->$/m);
+    assert.doesNotMatch(text, /<https:\/\/huggingface/);
     assert.match(text, /source: "How to Build Your Career in AI" \(DeepLearning\.AI\) \(004_93e24c764982b9b4\.txt\)/);
     assert.deepEqual(missingSections(text), []);
   });
