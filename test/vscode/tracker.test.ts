@@ -123,12 +123,15 @@ describe('Learning Tracker in a real VS Code', function () {
     await wb.screenshot('tracker-dark');
   });
 
-  it('updates after a new commit on disk: the streak grows and is no longer at risk', async function () {
+  it('updates after a new commit on disk: the streak grows and is no longer at risk, and a committed draft is not a published post', async function () {
     const frame = await openTracker(wb);
-    commit(repo, 0, 'notes/today.md', 'Learned about attention today');
+    commit(repo, 0, 'content/posts/transformers.md', 'Start a post on transformers', '---\ntitle: Transformers, drafted\ndraft: true\n---\nNot done yet\n');
     await frame.locator('[data-testid=current-streak]', { hasText: /^4/ }).waitFor({ timeout: 90_000 });
     assert.equal(await frame.getByText('at risk today').count(), 0);
     await frame.locator('[data-testid=this-week]').waitFor();
+    // The commit counts; the draft it added is not listed as published.
+    assert.equal(await frame.locator('[data-testid=published] li').count(), 1);
+    assert.equal(await frame.locator('[data-testid=published]', { hasText: 'Transformers' }).count(), 0);
   });
 
   it('puts a repository it cannot read at the top of the view, with the settings to fix it', async function () {

@@ -5,6 +5,7 @@
 import { scanRepositories, type RepoSummary, type ScanOptions } from './scan';
 import type { ProgressCardRepository } from './card-svg';
 import { mergeLearningActivity, type LearningKind } from './streaks';
+import { withoutDrafts } from './post-facts';
 
 export interface CardActivityOptions extends ScanOptions {
   /** Day key of today in `timeZone`. */
@@ -34,7 +35,9 @@ export interface CardActivity {
 export async function collectCardActivity(options: CardActivityOptions): Promise<CardActivity> {
   const scan = await scanRepositories(options);
   const year = options.today.slice(0, 4);
-  const posts = scan.posts.filter((p) => p.kind === 'post' && p.day <= options.today);
+  // A post committed while still a draft is not published yet.
+  const published = await withoutDrafts(scan.posts, (post) => scan.perRepo[post.repoIndex]?.root);
+  const posts = published.filter((p) => p.kind === 'post' && p.day <= options.today);
   const postDays = new Map<string, number>();
   for (const p of posts) postDays.set(p.day, (postDays.get(p.day) ?? 0) + 1);
   const days = mergeLearningActivity(

@@ -215,7 +215,10 @@ export class TrackerService implements vscode.Disposable {
     const { dayKeyFor } = await import('../../core/tracker/calendar');
     const today = dayKeyFor(Date.now() / 1000, settings.timeZone);
     const extraActivity = await readOtherLearning(this.feature, settings.countAsLearning, (t) => dayKeyFor(t, settings.timeZone));
-    const model = buildTrackerModel(result, {
+    // A post committed while still a draft (New Post's default) is not published yet.
+    const { withoutDrafts } = await import('../../core/tracker/post-facts');
+    const posts = await withoutDrafts(result.posts, (post) => result.perRepo[post.repoIndex]?.root);
+    const model = buildTrackerModel({ ...result, posts }, {
       today,
       restDays: settings.restDays,
       mode: settings.streakMode,
@@ -306,9 +309,9 @@ function scannedRoots(result: ScanResult): string[] {
 async function withPostTitles(model: TrackerModel): Promise<TrackerModel['published']> {
   const posts = model.published.filter((item) => item.kind === 'post' && model.repos[item.repoIndex]);
   if (posts.length === 0) return model.published;
-  const { readPostTitles } = await import('../../core/tracker/post-titles');
-  const titles = await readPostTitles(posts.map((item) => ({ root: model.repos[item.repoIndex].path, path: item.path })));
-  const titleOf = new Map(posts.map((item, i) => [item, titles[i]]));
+  const { readPostFacts } = await import('../../core/tracker/post-facts');
+  const facts = await readPostFacts(posts.map((item) => ({ root: model.repos[item.repoIndex].path, path: item.path })));
+  const titleOf = new Map(posts.map((item, i) => [item, facts[i]?.title]));
   return model.published.map((item) => {
     const title = titleOf.get(item);
     return title ? { ...item, title } : item;

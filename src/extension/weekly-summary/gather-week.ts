@@ -19,6 +19,7 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
   const settings = { dateKind: inputs.dateKind };
   const { dayKeyFor } = await import('../../core/tracker/calendar');
   const { postTitle, readWeekCommits, weekEndingOn } = await import('../../core/tracker/weekly-summary');
+  const { frontMatterFacts } = await import('../../core/tracker/post-facts');
   const { scanRepositories } = await import('../../core/tracker/scan');
   const range = weekEndingOn(dayKeyFor(Date.now() / 1000, inputs.timeZone));
   const warnings: string[] = [];
@@ -48,6 +49,8 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
     const root = scan?.perRepo[item.repoIndex]?.root;
     let text: string | undefined;
     if (root) text = await fs.readFile(path.join(root, ...item.path.split('/')), 'utf8').catch(() => undefined);
+    // A post committed while still a draft is not published yet.
+    if (text !== undefined && frontMatterFacts(text).draft) continue;
     posts.push({ title: postTitle(item.path, text), day: item.day, sha: item.sha });
   }
 

@@ -97,4 +97,20 @@ describe('streaks from real repositories', function () {
     const withChecklist = await collectCardActivity({ ...base, countAsLearning: ['commits', 'checklist'], checklistDays: new Map([['2025-06-01', 1]]) });
     assert.equal(computeStreaks(withChecklist.days, { today: '2025-06-03' }).current.length, 3);
   });
+
+  it('a post committed as a draft is not published: the card counts neither the post nor its day as a post', async () => {
+    const repo = createRepo();
+    cleanup.push(repo.dir);
+    repo.commit({ date: '2025-06-02T10:00:00Z', subject: 'Draft', file: 'content/posts/wip.md', content: '---\ntitle: Work in progress\ndraft: true\n---\n' });
+    repo.commit({ date: '2025-06-03T10:00:00Z', subject: 'Jekyll draft', file: '_posts/2025-06-03-later.md', content: '---\nlayout: post\npublished: false\n---\n' });
+    const base = { repos: [repo.dir], emails: ['me@example.com'], timeZone: 'UTC', useConfiguredEmail: false, today: '2025-06-03' } as const;
+    const drafts = await collectCardActivity({ ...base, countAsLearning: ['posts'] });
+    assert.equal(drafts.postsThisYear, 0);
+    assert.deepEqual(drafts.days, new Map());
+    // Published later: the same post counts, on the day it was first added.
+    repo.commit({ date: '2025-06-03T12:00:00Z', subject: 'Publish', file: 'content/posts/wip.md', content: '---\ntitle: Work in progress\ndraft: false\n---\n' });
+    const published = await collectCardActivity({ ...base, countAsLearning: ['posts'] });
+    assert.equal(published.postsThisYear, 1);
+    assert.deepEqual(published.days, new Map([['2025-06-02', 1]]));
+  });
 });

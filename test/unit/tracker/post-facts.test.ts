@@ -2,9 +2,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readPostTitles } from '../../../src/core/tracker/post-titles';
+import { frontMatterFacts, readPostFacts, withoutDrafts } from '../../../src/core/tracker/post-facts';
 
-describe('tracker: the titles of the posts it lists', () => {
+async function readPostTitles(posts: { root: string; path: string }[]): Promise<(string | undefined)[]> {
+  return (await readPostFacts(posts)).map((f) => f?.title);
+}
+
+describe('tracker: what a post\'s front matter says (title, draft)', () => {
   let root: string;
   let outside: string;
   before(() => {
@@ -48,6 +52,31 @@ describe('tracker: the titles of the posts it lists', () => {
     assert.equal(multi, 'Line one line two');
     assert.equal(Array.from(long ?? '').length, 160);
     assert.ok(long?.endsWith('🤖…'));
+  });
+
+  it('knows a draft as each generator marks it, in YAML and TOML', () => {
+    const draft = (text: string) => frontMatterFacts(text).draft;
+    assert.equal(draft('---\ntitle: A\ndraft: true\n---\n'), true, 'Hugo, Astro, Eleventy, Docusaurus');
+    assert.equal(draft('---\nlayout: post\npublished: false\n---\n'), true, 'Jekyll');
+    assert.equal(draft('+++\ntitle = "A"\ndraft = true # not yet\n+++\n'), true, 'Hugo TOML');
+    assert.equal(draft('---\ndraft: false\n---\n'), false);
+    assert.equal(draft('---\npublished: true\n---\n'), false);
+    assert.equal(draft('---\ndraft: "true"\n---\n'), false, 'only a real boolean: a string is what a generator would not read as one either');
+    assert.equal(draft('+++\ntitle = "A"\n[params]\ndraft = true\n+++\n'), false, 'a table of its own is not the post\'s');
+    assert.equal(draft('# no front matter\n'), false);
+    assert.equal(draft('---\ntitle: [broken\n---\n'), false);
+  });
+
+  it('leaves drafts out of the posts, keeps published ones, READMEs and posts whose file is gone', async () => {
+    fs.writeFileSync(path.join(root, 'content/posts/draft.md'), '---\ntitle: Still writing\ndraft: true\n---\n');
+    const posts = [
+      { kind: 'post', path: 'content/posts/draft.md' },
+      { kind: 'post', path: 'content/posts/hugo-toml.md' },
+      { kind: 'post', path: 'content/posts/deleted.md' },
+      { kind: 'readme', path: 'content/posts/draft.md' },
+    ];
+    const kept = await withoutDrafts(posts, () => root);
+    assert.deepEqual(kept.map((p) => `${p.kind}:${p.path}`), ['post:content/posts/hugo-toml.md', 'post:content/posts/deleted.md', 'readme:content/posts/draft.md']);
   });
 
   it('reads nothing outside the repository: a link out or a path with ..', async () => {
