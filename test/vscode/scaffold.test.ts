@@ -93,6 +93,8 @@ describe('Scaffolding in a real VS Code', function () {
       assert.equal(await cursorLine(wb.page), guidance + 3, 'the cursor sits on the empty line below the guidance');
       await wb.page.keyboard.type('A tiny Streamlit demo');
       await wb.page.locator('.monaco-editor .view-line', { hasText: 'A tiny Streamlit demo' }).waitFor({ timeout: 15_000 });
+      // The first draft says once what "draft: true" means, without taking the keyboard.
+      await wb.page.locator('.notification-toast', { hasText: 'New posts start as drafts (draft: true)' }).waitFor({ timeout: 30_000 });
       await wb.screenshot('scaffold-new-post-hugo-dark');
       await wb.page.keyboard.press('Control+S');
       await waitFor(() => fs.readFileSync(file, 'utf8').split('\n')[guidance + 2] === 'A tiny Streamlit demo', 'typed text saved on the cursor line');

@@ -148,6 +148,26 @@ async function askPostsFolder(core: ScaffoldCore, site: SiteChoice, title: strin
   return true;
 }
 
+const DRAFT_HINT_SHOWN_KEY = 'learnInPublic.scaffold.draftHintShown';
+
+/**
+ * The first draft post says once what the draft field does: a site hides the post (Jekyll even
+ * from `jekyll serve`) and the tracker does not count it until the field is changed.
+ */
+async function explainDraftsOnce(feature: FeatureContext, site: SiteChoice): Promise<void> {
+  const draft = site.profile.draft;
+  if (!site.settings.createAsDraft || !draft || feature.context.globalState.get<boolean>(DRAFT_HINT_SHOWN_KEY)) return;
+  await feature.context.globalState.update(DRAFT_HINT_SHOWN_KEY, true);
+  const marked = `${draft.field}: ${String(draft.value)}`;
+  const publish = `${draft.field}: ${String(!draft.value)}`;
+  const openSetting = vscode.l10n.t('Open Setting');
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('New posts start as drafts ({0}): your site leaves them out, and the Learning Tracker does not count them, until you change it to {1}.', marked, publish),
+    openSetting,
+  );
+  if (choice === openSetting) await vscode.commands.executeCommand('workbench.action.openSettings', 'learnInPublic.scaffold.createAsDraft');
+}
+
 async function loadTemplates(core: ScaffoldCore, feature: FeatureContext, site: SiteChoice): Promise<PostTemplate[]> {
   const { loadUserTemplates } = await import('../../core/scaffold/template-loader');
   let dir: string;
@@ -293,6 +313,7 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
       vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Created {0}', written.relativePath), 5000);
     }
     if (extras?.caveat) void vscode.window.showInformationMessage(extras.caveat);
+    void explainDraftsOnce(feature, site);
   } catch (err) {
     if (isExplainedError(core, err)) {
       feature.log.warn(`${commandTitle}: ${err.message}`);
