@@ -1,33 +1,18 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkNotesPlacement } from '../../../src/core/kit/notes-placement';
-import { gitAsAda } from '../../support/dated-git';
+import { gitAsAda, isolatedGitTempDir } from '../../support/dated-git';
 
 const git = (cwd: string, ...args: string[]) => gitAsAda(cwd, args, '2025-01-01T12:00:00Z');
 const NOTE = path.join('career', 'informational-interviews', '2026-11-24-jose-nunez-acme-ai-labs.md');
 
 describe('kit: warns before notes land where they could be published', function () {
   this.timeout(20_000);
-  let tmp: string;
-  let savedGlobal: string | undefined;
-
-  beforeEach(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kit-notes-placement-'));
-    // The check runs git as the user would; keep the machine's global config out of the test.
-    savedGlobal = process.env.GIT_CONFIG_GLOBAL;
-    process.env.GIT_CONFIG_GLOBAL = path.join(tmp, 'global.gitconfig');
-    fs.writeFileSync(process.env.GIT_CONFIG_GLOBAL, '');
-  });
-  afterEach(() => {
-    if (savedGlobal === undefined) delete process.env.GIT_CONFIG_GLOBAL;
-    else process.env.GIT_CONFIG_GLOBAL = savedGlobal;
-    fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const tempDir = isolatedGitTempDir('kit-notes-placement-');
 
   function folder(name: string): string {
-    const dir = path.join(tmp, name);
+    const dir = path.join(tempDir(), name);
     fs.mkdirSync(dir, { recursive: true });
     return dir;
   }
@@ -86,7 +71,7 @@ describe('kit: warns before notes land where they could be published', function 
   it('a repository whose remotes are all private is fine', async () => {
     const workspace = folder('private');
     git(workspace, 'init', '-q', '-b', 'main');
-    git(workspace, 'remote', 'add', 'origin', path.join(tmp, 'backup.git'));
+    git(workspace, 'remote', 'add', 'origin', path.join(tempDir(), 'backup.git'));
     assert.equal(await checkNotesPlacement({ file: path.join(workspace, NOTE), workspaceRoot: workspace, trusted: true }), undefined);
   });
 

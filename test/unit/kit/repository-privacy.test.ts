@@ -1,33 +1,18 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { checkRepositoryPrivacy } from '../../../src/core/kit/repository-privacy';
-import { gitAsAda } from '../../support/dated-git';
+import { gitAsAda, isolatedGitTempDir } from '../../support/dated-git';
 
 // Fixture commits with a fixed author and date, isolated from the machine's git config.
 const git = (cwd: string, ...args: string[]) => gitAsAda(cwd, args, '2025-01-01T12:00:00Z');
 
 describe('kit: is the worksheet folder inside a public repository?', function () {
   this.timeout(20_000);
-  let tmp: string;
-  let savedGlobal: string | undefined;
-
-  beforeEach(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kit-privacy-'));
-    // The check runs git as the user would; keep the machine's global config out of the test.
-    savedGlobal = process.env.GIT_CONFIG_GLOBAL;
-    process.env.GIT_CONFIG_GLOBAL = path.join(tmp, 'global.gitconfig');
-    fs.writeFileSync(process.env.GIT_CONFIG_GLOBAL, '');
-  });
-  afterEach(() => {
-    if (savedGlobal === undefined) delete process.env.GIT_CONFIG_GLOBAL;
-    else process.env.GIT_CONFIG_GLOBAL = savedGlobal;
-    fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  const tempDir = isolatedGitTempDir('kit-privacy-');
 
   function repo(name: string): string {
-    const dir = path.join(tmp, name);
+    const dir = path.join(tempDir(), name);
     fs.mkdirSync(dir, { recursive: true });
     git(dir, 'init', '-q', '-b', 'main');
     fs.writeFileSync(path.join(dir, 'README.md'), '# notes\n');
@@ -37,7 +22,7 @@ describe('kit: is the worksheet folder inside a public repository?', function ()
   }
 
   it('a folder outside any repository is fine', async () => {
-    const dir = path.join(tmp, 'plain', 'not-created-yet');
+    const dir = path.join(tempDir(), 'plain', 'not-created-yet');
     assert.deepEqual(await checkRepositoryPrivacy(path.join(dir, 'offer-worksheet.md'), true), { kind: 'no-repository' });
   });
 
@@ -72,7 +57,7 @@ describe('kit: is the worksheet folder inside a public repository?', function ()
   it('a repository with only a local remote, or none, is private', async () => {
     const dir = repo('local');
     assert.equal((await checkRepositoryPrivacy(path.join(dir, 'w.md'), true)).kind, 'private-repository');
-    git(dir, 'remote', 'add', 'backup', path.join(tmp, 'backup.git'));
+    git(dir, 'remote', 'add', 'backup', path.join(tempDir(), 'backup.git'));
     assert.equal((await checkRepositoryPrivacy(path.join(dir, 'w.md'), true)).kind, 'private-repository');
   });
 
@@ -82,6 +67,6 @@ describe('kit: is the worksheet folder inside a public repository?', function ()
     const verdict = await checkRepositoryPrivacy(path.join(dir, 'sub', 'w.md'), false);
     assert.equal(verdict.kind, 'unchecked-repository');
     assert.match(verdict.kind === 'unchecked-repository' ? verdict.reason : '', /Restricted Mode/);
-    assert.deepEqual(await checkRepositoryPrivacy(path.join(tmp, 'elsewhere', 'w.md'), false), { kind: 'no-repository' });
+    assert.deepEqual(await checkRepositoryPrivacy(path.join(tempDir(), 'elsewhere', 'w.md'), false), { kind: 'no-repository' });
   });
 });
