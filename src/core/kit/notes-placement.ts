@@ -8,6 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { detectSite } from '../scaffold/site-detect';
 import { joinPosix } from '../scaffold/site-profile';
+import { pathExists } from '../safe-fs';
 import { checkRepositoryPrivacy, nearestExistingFolder } from './repository-privacy';
 
 export type RepositoryExposure =
@@ -42,7 +43,7 @@ export interface NotesPlacementRequest {
 /** The risk of writing `file` there, or undefined to write without asking. */
 export async function checkNotesPlacement(request: NotesPlacementRequest): Promise<PublishRisk | undefined> {
   const folder = path.dirname(path.resolve(request.file));
-  if (await exists(folder)) return undefined;
+  if (await pathExists(folder)) return undefined;
 
   const privacy = await checkRepositoryPrivacy(request.file, request.trusted);
   let repository: RepositoryExposure | undefined;
@@ -90,11 +91,3 @@ async function realPath(dir: string): Promise<string> {
   }
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fs.stat(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
