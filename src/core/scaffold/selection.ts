@@ -1,6 +1,7 @@
 // Pure logic: stays free of vscode.
 // A selection as the body of a new post: prose stays prose, code becomes a fenced block in
 // its language, with a link to the exact lines when the file's repository is known.
+import { parseFrontMatter } from '../front-matter';
 import type { PlaceholderValues } from './placeholders';
 import { openFenceAtEnd } from './readme';
 
@@ -113,8 +114,14 @@ export function suggestTitle(selection: SelectionInput): string {
     // Selected from another post: its front matter's title, else what follows the block.
     const frontMatter = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
     if (frontMatter) {
-      const title = /^title:[ \t]*(["']?)(.*?)\1[ \t]*$/m.exec(frontMatter[1])?.[2];
-      if (title?.trim()) return titleWords(title);
+      // Read as YAML: a folded `title: >-` or a `# comment` after it is not the title's text.
+      let title: unknown;
+      try {
+        title = parseFrontMatter(frontMatter[0]).data.title;
+      } catch {
+        // Unreadable front matter: offer what follows it.
+      }
+      if (typeof title === 'string' && title.trim()) return titleWords(title);
       text = text.slice(frontMatter[0].length);
     }
     const heading = /^#{1,6}\s+(.+)$/m.exec(text)?.[1];

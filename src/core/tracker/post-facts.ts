@@ -8,6 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseFrontMatter } from '../front-matter';
 import { leavesFolder, resolveInside } from '../safe-fs';
+import { mapLimit } from './scan';
 
 /** Enough of a file for any front matter; a post's body is not read. */
 const HEAD_BYTES = 16 * 1024;
@@ -21,14 +22,20 @@ export interface PostFile {
 }
 
 export interface PostFacts {
+  /** The front matter's `title`. */
   readonly title?: string;
+  /** The first `# heading` after the front matter (in the part read), for posts without a title. */
+  readonly heading?: string;
   /** `draft: true` (Hugo, Astro, Eleventy, Docusaurus) or `published: false` (Jekyll). */
   readonly draft: boolean;
 }
 
+/** Files open at once: a blog of thousands of posts must not run out of file handles. */
+const READ_CONCURRENCY = 16;
+
 /** Each post's facts, or undefined when its file cannot be read. Never throws. */
 export async function readPostFacts(posts: readonly PostFile[]): Promise<(PostFacts | undefined)[]> {
-  return Promise.all(posts.map((p) => readHead(p).then((head) => (head === undefined ? undefined : frontMatterFacts(head)), () => undefined)));
+  return mapLimit(posts, READ_CONCURRENCY, (p) => readHead(p).then((head) => (head === undefined ? undefined : frontMatterFacts(head)), () => undefined));
 }
 
 /**
@@ -58,20 +65,23 @@ async function readHead(post: PostFile): Promise<string | undefined> {
   }
 }
 
+/** Hugo's TOML front matter (`+++`) at the start of a post; group 1 is its content. */
+export const TOML_FRONT_MATTER = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/;
+
 /** Title and draft state from a YAML (`---`) or TOML (`+++`, Hugo) block at the start of `text`. */
 export function frontMatterFacts(text: string): PostFacts {
-  const toml = /^\uFEFF?\+\+\+[ \t]*\r?\n([\s\S]*?)\r?\n\+\+\+[ \t]*(?:\r?\n|$)/.exec(text);
+  const toml = TOML_FRONT_MATTER.exec(text);
   if (toml) {
     // Top level only: before the first [table]. A basic or literal string on one line.
     const topLevel = toml[1].split(/^\s*\[/m)[0];
     const match = /^title[ \t]*=[ \t]*(?:"((?:[^"\\\r\n]|\\.)*)"|'([^'\r\n]*)')/m.exec(topLevel);
     const title = match ? (match[2] ?? match[1].replace(/\\(["\\])/g, '$1')) : undefined;
     const draft = /^draft[ \t]*=[ \t]*true[ \t]*(?:#.*)?$/m.test(topLevel) || /^published[ \t]*=[ \t]*false[ \t]*(?:#.*)?$/m.test(topLevel);
-    return { title: cleanTitle(title), draft };
+    return { title: cleanTitle(title), heading: firstHeading(text.slice(toml[0].length)), draft };
   }
   // The body may be cut anywhere: only the block is parsed.
   const yaml = /^\uFEFF?---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text);
-  if (!yaml) return { draft: false };
+  if (!yaml) return { heading: firstHeading(text), draft: false };
   let data: Record<string, unknown>;
   try {
     data = parseFrontMatter(yaml[0]).data;
@@ -79,7 +89,11 @@ export function frontMatterFacts(text: string): PostFacts {
     // Unreadable front matter says nothing either way: the post counts, by its file name.
     return { draft: false };
   }
-  return { title: cleanTitle(data.title), draft: data.draft === true || data.published === false };
+  return { title: cleanTitle(data.title), heading: firstHeading(text.slice(yaml[0].length)), draft: data.draft === true || data.published === false };
+}
+
+function firstHeading(body: string): string | undefined {
+  return cleanTitle(/^#[ \t]+(.+?)[ \t]*#*[ \t]*$/m.exec(body)?.[1]);
 }
 
 function cleanTitle(value: unknown): string | undefined {

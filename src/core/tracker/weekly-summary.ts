@@ -4,9 +4,9 @@
 // The week is the 7 days ending today in the user's time zone, so the draft is complete
 // whichever day the user writes it. Subjects are the user's text: escaped for Markdown so a
 // subject like `<img onerror=…>` or `[x](javascript:…)` stays literal text in the post.
-import { parseFrontMatter } from '../front-matter';
 import { describeSource } from '../seed-sources';
 import { addDays, dayKeyFor } from './calendar';
+import { frontMatterFacts } from './post-facts';
 import { formatDateRange } from './card-svg';
 import { GitCommandError, runGit } from './git-command';
 
@@ -176,15 +176,10 @@ export function buildWeeklySummary(input: WeeklySummaryInput): WeeklySummary {
  */
 export function postTitle(filePath: string, text: string | undefined): string {
   if (text !== undefined) {
-    try {
-      const parsed = parseFrontMatter(text);
-      const title = parsed.data.title;
-      if (typeof title === 'string' && title.trim()) return title.trim();
-      const heading = /^#\s+(.+?)\s*#*\s*$/m.exec(parsed.body);
-      if (heading) return heading[1];
-    } catch {
-      // Broken front matter: fall back to the file name.
-    }
+    // As the tracker reads it (YAML or Hugo's TOML): the title, else the first heading.
+    const facts = frontMatterFacts(text);
+    const title = facts.title ?? facts.heading;
+    if (title) return title;
   }
   const base = filePath.split('/').pop() ?? filePath;
   const stem = /^index\.[a-z]+$/i.test(base) ? (filePath.split('/').slice(-2, -1)[0] ?? base) : base.replace(/\.[a-z]+$/i, '');

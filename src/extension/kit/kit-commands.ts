@@ -18,6 +18,7 @@ import {
   kitRoots,
   localWorkspaceFolders,
   NOTES_FOLDER_SETTING,
+  SETTING_SECTION,
   showSettingError,
   WORKSHEET_LOCATION_SETTING,
   worksheetLocationSetting,
@@ -69,7 +70,10 @@ function publishWarning(risk: PublishRisk, kind: KitFileKind, workspaceRoot: str
   if (repository) {
     lines.push(vscode.l10n.t('To keep this folder out of commits, add this line to {0}: {1}', path.join(repository.root, '.gitignore'), repository.gitignoreLine));
   } else if (risk.jekyll) {
-    lines.push(vscode.l10n.t('To keep this folder out of the site, list {0} under exclude: in {1}.', risk.jekyll.folderInSite, path.join(risk.jekyll.siteRoot, '_config.yml')));
+    // A folder starting with "_" is one Jekyll skips, and the check here knows it (it does not read exclude:).
+    const setting = `${SETTING_SECTION}.${kind === 'notes' ? NOTES_FOLDER_SETTING : FIRST_WEEK_FOLDER_SETTING}`;
+    const example = kind === 'notes' ? '_career/informational-interviews' : '_career/first-week';
+    lines.push(vscode.l10n.t('To keep these files out of the site, set {0} to a folder whose name starts with "_", such as {1}: Jekyll skips those.', setting, example));
   }
   lines.push(vscode.l10n.t('Keep Private saves it, and the next ones for this folder, in the extension’s private storage, outside every repository; the Job Search view lists them either way.'));
   return {

@@ -311,7 +311,7 @@ async function withPostTitles(model: TrackerModel): Promise<TrackerModel['publis
   if (posts.length === 0) return model.published;
   const { readPostFacts } = await import('../../core/tracker/post-facts');
   const facts = await readPostFacts(posts.map((item) => ({ root: model.repos[item.repoIndex].path, path: item.path })));
-  const titleOf = new Map(posts.map((item, i) => [item, facts[i]?.title]));
+  const titleOf = new Map(posts.map((item, i) => [item, facts[i]?.title ?? facts[i]?.heading]));
   return model.published.map((item) => {
     const title = titleOf.get(item);
     return title ? { ...item, title } : item;

@@ -1,8 +1,6 @@
 // Everything the weekly summary draws on for the 7 days ending today: commit subjects per
 // repository (one small `git log` per repository), posts published (from the tracker's
 // cached scan) and checklist items completed.
-import * as fs from 'node:fs/promises';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FeatureContext } from '../feature-context';
 import type { RepositoryCommits, SummaryPost, WeeklySummaryInput } from '../../core/tracker/weekly-summary';
@@ -19,7 +17,7 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
   const settings = { dateKind: inputs.dateKind };
   const { dayKeyFor } = await import('../../core/tracker/calendar');
   const { postTitle, readWeekCommits, weekEndingOn } = await import('../../core/tracker/weekly-summary');
-  const { frontMatterFacts } = await import('../../core/tracker/post-facts');
+  const { readPostFacts } = await import('../../core/tracker/post-facts');
   const { scanRepositories } = await import('../../core/tracker/scan');
   const range = weekEndingOn(dayKeyFor(Date.now() / 1000, inputs.timeZone));
   const warnings: string[] = [];
@@ -47,11 +45,11 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
     if (item.kind !== 'post' || item.day < range.start || item.day > range.end) continue;
     // By index, not name: two repositories may share a folder name.
     const root = scan?.perRepo[item.repoIndex]?.root;
-    let text: string | undefined;
-    if (root) text = await fs.readFile(path.join(root, ...item.path.split('/')), 'utf8').catch(() => undefined);
+    // Read as the tracker reads it: inside the repository only, the front matter's head only.
+    const facts = root ? (await readPostFacts([{ root, path: item.path }]))[0] : undefined;
     // A post committed while still a draft is not published yet.
-    if (text !== undefined && frontMatterFacts(text).draft) continue;
-    posts.push({ title: postTitle(item.path, text), day: item.day, sha: item.sha });
+    if (facts?.draft) continue;
+    posts.push({ title: facts?.title ?? facts?.heading ?? postTitle(item.path, undefined), day: item.day, sha: item.sha });
   }
 
   const { readCompletedChecklistItems } = await import('../checklist/checklist-location');

@@ -116,7 +116,7 @@ function renderPublished(model: TrackerModel, strings: TrackerStrings, language:
           'span',
           { class: 'main' },
           item.repoIndex >= 0
-            ? h('button', { class: 'link-button', title: `${item.repo}: ${item.path}`, 'aria-label': fill(strings.openFile, item.path), onClick: () => messenger.post({ type: 'openFile', repoIndex: item.repoIndex, path: item.path }) }, label)
+            ? h('button', { class: 'link-button', title: `${item.repo}: ${item.path}`, 'aria-label': fill(strings.openFile, label), onClick: () => messenger.post({ type: 'openFile', repoIndex: item.repoIndex, path: item.path }) }, label)
             : label,
         ),
         h('span', { class: 'meta' }, formatDay(item.day, language)),

@@ -54,6 +54,17 @@ describe('tracker: what a post\'s front matter says (title, draft)', () => {
     assert.ok(long?.endsWith('🤖…'));
   });
 
+  it('offers the first heading after the front matter for a post without a title, and keeps the order over many files', async () => {
+    const facts = await readPostFacts([{ root, path: 'content/posts/no-front-matter.md' }, { root, path: 'content/posts/hugo-toml.md' }]);
+    assert.equal(facts[0]?.heading, 'Just a heading');
+    assert.equal(facts[0]?.title, undefined);
+    assert.equal(frontMatterFacts('+++\n# a TOML comment\n+++\n\n# After the block\n').heading, 'After the block');
+    // More files than are read at once: every answer in its place.
+    const many = Array.from({ length: 40 }, (_, i) => ({ root, path: i % 2 ? 'content/posts/hugo-toml.md' : 'content/posts/gone.md' }));
+    const answers = await readPostFacts(many);
+    assert.deepEqual(answers.map((f) => f?.title), many.map((_, i) => (i % 2 ? 'Gradient "clipping" in PyTorch' : undefined)));
+  });
+
   it('knows a draft as each generator marks it, in YAML and TOML', () => {
     const draft = (text: string) => frontMatterFacts(text).draft;
     assert.equal(draft('---\ntitle: A\ndraft: true\n---\n'), true, 'Hugo, Astro, Eleventy, Docusaurus');
