@@ -259,6 +259,7 @@ export async function readProjectInfo(root: string): Promise<ProjectInfo> {
   }
 
   info.languages = await detectLanguages(root);
-  if (info.languages.includes('Jupyter Notebook') && info.how.run.length === 0) pushUnique(info.how.run, 'jupyter lab');
+  // Notebooks are part of how to use the project even beside a script or an app.
+  if (info.languages.includes('Jupyter Notebook')) pushUnique(info.how.run, 'jupyter lab');
   return info;
 }

@@ -161,11 +161,12 @@ export interface ReadmeHeading {
   text: string;
 }
 
-/** Headings of a Markdown document (ATX, setext and HTML), ignoring fenced code. */
+/** Headings of a Markdown document (ATX, setext and HTML), ignoring fenced code and HTML comments. */
 export function readmeHeadings(markdown: string): ReadmeHeading[] {
   const headings: ReadmeHeading[] = [];
   // A fence closes only with a run of its own character at least as long, and nothing after it.
   let fence: string | undefined;
+  let inComment = false;
   const lines = markdown.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -176,6 +177,15 @@ export function readmeHeadings(markdown: string): ReadmeHeading[] {
       continue;
     }
     if (fence) continue;
+    // Text inside an HTML comment is not shown: a heading there is not a section the README has.
+    if (inComment) {
+      if (line.includes('-->')) inComment = false;
+      continue;
+    }
+    if (/^\s{0,3}<!--/.test(line) && !line.slice(line.indexOf('<!--') + 4).includes('-->')) {
+      inComment = true;
+      continue;
+    }
     const atx = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (atx) headings.push({ level: atx[1].length, text: atx[2] });
     else if (i > 0 && /^\s{0,3}(=+|-+)\s*$/.test(line) && lines[i - 1].trim() !== '' && !/^\s*([-*>]|#)/.test(lines[i - 1])) {

@@ -244,8 +244,10 @@ async function learnAstroSchema(siteDir: string, profile: SiteProfile): Promise<
       break;
     }
   }
-  // Astro 5 loaders: glob({ pattern: '**/*.md', base: './src/data/blog' })
-  const base = /base\s*:\s*["'`]\.?\/?([^"'`]+)["'`]/.exec(schema)?.[1];
+  // Astro 5 loaders: glob({ pattern: '**/*.md', base: './src/data/blog' }). With several
+  // collections (docs, projects, blog), the one named like a blog is where posts go.
+  const bases = [...schema.matchAll(/base\s*:\s*["'`]\.?\/?([^"'`]+)["'`]/g)].map((m) => m[1]);
+  const base = bases.find((b) => /(^|\/)(blog|posts?|articles|writing|notes)\/*$/i.test(b)) ?? bases[0];
   const baseIsSafe = base !== undefined && !base.split('/').includes('..') && !path.isAbsolute(base);
   const postsName = baseIsSafe ? base.replace(/\/+$/, '') : await firstDirectory(siteDir, ['src/content/blog', 'src/content/posts', 'src/content/post']);
   if (postsName) profile.postsDir = joinPosix(profile.siteRoot, postsName);

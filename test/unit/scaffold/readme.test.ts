@@ -68,6 +68,15 @@ describe('scaffold: project facts for a README', () => {
     assert.match(info.problems.join('\n'), /pyproject\.toml is not valid TOML \(line 1\)/);
   });
 
+  it('lists the notebooks among the ways to run a project that also has a script', async () => {
+    const root = makeSite({
+      'pyproject.toml': '[project]\nname = "churn"\n[project.scripts]\nchurn-train = "churn.train:main"\n',
+      'churn/train.py': '',
+      'notebooks/eda.ipynb': '{}',
+    });
+    assert.deepEqual((await readProjectInfo(root)).how.run, ['churn-train', 'jupyter lab']);
+  });
+
   it('falls back to the folder name and finds notebooks', async () => {
     const root = makeSite({ 'analysis.ipynb': '{}', 'requirements.txt': 'pandas\n# comment\n-e .\n' });
     const info = await readProjectInfo(root);
@@ -95,6 +104,13 @@ describe('scaffold: README sections', () => {
 
   it('writes plain ASCII, so editors do not flag look-alike characters', () => {
     assert.doesNotMatch(buildReadme(blank({ demoFramework: 'Gradio', license: 'see LICENSE' })), /[^\x00-\x7f]/);
+  });
+
+  it('does not count a heading inside an HTML comment as a section the README has', () => {
+    const readme = '# proj\n\n<!--\n## Demo\n-->\n<!-- ## Data -->\n\n## How to run\n\nnpm start\n';
+    const missing = missingSections(readme).map((s) => s.heading);
+    assert.ok(missing.includes('Demo'));
+    assert.ok(!missing.includes('How to run'));
   });
 
   it('appends only the missing sections and keeps the existing text byte-for-byte', () => {

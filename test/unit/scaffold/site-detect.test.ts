@@ -28,6 +28,13 @@ describe('scaffold: site detection', () => {
     assert.equal(escaping.postsDir, 'content/posts');
   });
 
+  it('puts Astro posts in the collection named like a blog when the content config has several', async () => {
+    const config = "const docs = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/data/docs' }) });\nconst blog = defineCollection({ loader: glob({ pattern: '**/*.md', base: './src/data/blog' }), schema: z.object({ pubDate: z.date() }) });\n";
+    const site = await detectSite(makeSite({ 'astro.config.mjs': 'export default {}\n', 'src/content.config.ts': config }));
+    assert.equal(site.generator, 'astro');
+    assert.equal(site.postsDir, 'src/data/blog');
+  });
+
   it('recognises Hugo from a config.toml with Hugo keys, and not from any config.toml', async () => {
     assert.equal((await detectSite(makeSite({ 'config.toml': 'baseURL = "/"\ntheme = "ananke"\n', 'content/': '' }))).generator, 'hugo');
     assert.equal((await detectSite(makeSite({ 'config.toml': '[tool]\nname = "x"\n' }))).generator, 'markdown');
