@@ -250,10 +250,15 @@ export async function readProjectInfo(root: string): Promise<ProjectInfo> {
     pushUnique(info.how.run, 'python main.py');
   }
 
-  for (const name of ['LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING']) {
+  // `license = { file = "LICENSE" }` (PEP 621) names the file: read it for the licence's name too.
+  const licenseFile = info.license?.startsWith('see ') ? info.license.slice(4) : undefined;
+  const namedInside = licenseFile && !path.isAbsolute(licenseFile) && !licenseFile.split(/[\\/]/).includes('..') ? [licenseFile] : [];
+  for (const name of [...namedInside, 'LICENSE', 'LICENSE.md', 'LICENSE.txt', 'LICENCE', 'COPYING']) {
     const text = await readSmallText(path.join(root, name));
     if (text !== undefined) {
-      info.license ??= licenseFromText(text) ?? `see ${name}`;
+      const known = licenseFromText(text);
+      if (known && (info.license === undefined || info.license === `see ${licenseFile}`)) info.license = known;
+      info.license ??= `see ${name}`;
       break;
     }
   }

@@ -68,6 +68,14 @@ describe('scaffold: project facts for a README', () => {
     assert.match(info.problems.join('\n'), /pyproject\.toml is not valid TOML \(line 1\)/);
   });
 
+  it('names the licence from the file a pyproject.toml points at', async () => {
+    const mit = 'MIT License\n\nCopyright (c) 2025 Priya\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\n';
+    const root = makeSite({ 'pyproject.toml': '[project]\nname = "churn"\nlicense = { file = "LICENSE.txt" }\n', 'LICENSE.txt': mit });
+    assert.equal((await readProjectInfo(root)).license, 'MIT');
+    const unknown = makeSite({ 'pyproject.toml': '[project]\nname = "churn"\nlicense = { file = "COPYING.md" }\n', 'COPYING.md': 'All rights reserved.\n' });
+    assert.equal((await readProjectInfo(unknown)).license, 'see COPYING.md');
+  });
+
   it('lists the notebooks among the ways to run a project that also has a script', async () => {
     const root = makeSite({
       'pyproject.toml': '[project]\nname = "churn"\n[project.scripts]\nchurn-train = "churn.train:main"\n',
