@@ -8,7 +8,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseFrontMatter } from '../front-matter';
 import { leavesFolder, resolveInside } from '../safe-fs';
-import { mapLimit } from './scan';
+import { mapLimit } from '../map-limit';
 
 /** Enough of a file for any front matter; a post's body is not read. */
 const HEAD_BYTES = 16 * 1024;

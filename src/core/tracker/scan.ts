@@ -40,6 +40,7 @@
 // 4. One streamed walk (every commit: SHA, parents, date, email) fills the day counts and
 //    feeds the published-items finder, whose two small git processes (path lookups and
 //    diff-tree on the few commits that changed the posts folders) run beside it.
+import { mapLimit } from '../map-limit';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { assertTimeZone, dayKeyFor, dayKeyFromNumber } from './calendar';
@@ -276,20 +277,6 @@ async function realFolder(folder: string): Promise<string> {
   } catch {
     return absolute;
   }
-}
-
-/** Runs `work` over `items` with at most `limit` at once, preserving result order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await work(items[i], i);
-    }
-  });
-  await Promise.all(workers);
-  return results;
 }
 
 /** Revisions for git: on the command line, or on stdin when there are many (Windows limits). */
