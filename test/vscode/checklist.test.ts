@@ -184,6 +184,14 @@ describe('Career checklist in a real VS Code', function () {
       assert.equal(changed[0].before, '- [ ] Learn the core ML models and the ideas behind them <!-- id:skills-ml-foundations -->');
       assert.match(changed[0].after, /^- \[x\] Learn the core ML models and the ideas behind them ✅ \d{4}-\d{2}-\d{2} <!-- id:skills-ml-foundations -->$/);
       await frame.locator('.overall-figure', { hasText: /^1 of \d+ done$/ }).waitFor();
+      // The view's header repeats the count; with the pointer on it (title actions shown) it still fits.
+      const header = wb.page.locator('.pane-header', { hasText: /career checklist/i });
+      await header.hover();
+      const description = header.locator('.description');
+      await description.filter({ hasText: /^1\/\d+$/ }).waitFor();
+      const shown = await description.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+      assert.ok(shown.client > 0 && shown.scroll <= shown.client, `the header's count is not cut off: ${JSON.stringify(shown)}`);
+      await wb.page.mouse.move(0, 0);
     });
 
     it('Space toggles the focused item, again changing only its line', async function () {

@@ -89,7 +89,15 @@ export function frontMatterFacts(text: string): PostFacts {
     // Unreadable front matter says nothing either way: the post counts, by its file name.
     return { draft: false };
   }
-  return { title: cleanTitle(data.title), heading: firstHeading(text.slice(yaml[0].length)), draft: data.draft === true || data.published === false };
+  return { title: cleanTitle(data.title), heading: firstHeading(text.slice(yaml[0].length)), draft: data.draft === true || isJekyllFalse(data.published) };
+}
+
+/**
+ * Jekyll reads front matter as YAML 1.1 (Ruby's Psych), where `no` and `off` are false too;
+ * our YAML 1.2 parser keeps them as strings.
+ */
+function isJekyllFalse(value: unknown): boolean {
+  return value === false || (typeof value === 'string' && /^(?:no|No|NO|off|Off|OFF)$/.test(value));
 }
 
 function firstHeading(body: string): string | undefined {

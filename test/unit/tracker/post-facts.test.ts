@@ -72,6 +72,9 @@ describe('tracker: what a post\'s front matter says (title, draft)', () => {
     assert.equal(draft('+++\ntitle = "A"\ndraft = true # not yet\n+++\n'), true, 'Hugo TOML');
     assert.equal(draft('---\ndraft: false\n---\n'), false);
     assert.equal(draft('---\npublished: true\n---\n'), false);
+    assert.equal(draft('---\nlayout: post\npublished: no\n---\n'), true, 'Jekyll reads YAML 1.1, where no is false');
+    assert.equal(draft('---\npublished: Off\n---\n'), true, 'and so is off');
+    assert.equal(draft('---\npublished: "nope"\n---\n'), false);
     assert.equal(draft('---\ndraft: "true"\n---\n'), false, 'only a real boolean: a string is what a generator would not read as one either');
     assert.equal(draft('+++\ntitle = "A"\n[params]\ndraft = true\n+++\n'), false, 'a table of its own is not the post\'s');
     assert.equal(draft('# no front matter\n'), false);
