@@ -27,6 +27,11 @@ export interface ProjectInfo {
   /** A web UI framework found in the dependencies, for the demo section. */
   demoFramework?: 'Streamlit' | 'Gradio';
   repoUrl?: string;
+  /**
+   * Data the root `.gitignore` keeps out of the repository (`data/`, `*.csv`, `models/`…):
+   * whoever clones the project has to get it some other way, so the README should say how.
+   */
+  ignoredData: string[];
   /** Readable problems with manifests ("pyproject.toml is not valid TOML (line 3): …"). */
   problems: string[];
 }
@@ -130,6 +135,29 @@ export async function detectLanguages(root: string): Promise<string[]> {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([l]) => l);
 }
 
+/** Folder names that hold data or trained models in ML projects. */
+const DATA_FOLDERS = /^(?:data|datasets?|raw|processed|inputs?|models?|checkpoints?|weights|artifacts|mlruns)$/i;
+/** Extensions of data files and saved models. */
+const DATA_EXTENSIONS = /\.(?:csv|tsv|jsonl|parquet|feather|arrow|h5|hdf5|npy|npz|pkl|pickle|joblib|pt|pth|ckpt|safetensors|onnx|bin|zip|tar|gz|tgz)$/i;
+
+/**
+ * The patterns of a `.gitignore` that keep data or models out: a data folder (`data/`,
+ * `/data`, `data/raw/`) or a data file pattern (`*.csv`, `data/*.parquet`). Negations and
+ * everything else (build output, virtualenvs, caches) are left out.
+ */
+export function ignoredDataPatterns(gitignore: string): string[] {
+  const found: string[] = [];
+  for (const raw of gitignore.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
+    const parts = line.replace(/^\/+/, '').replace(/\/+\**$/, '').split('/');
+    const isDataFolder = !/[*?[]/.test(parts[0]) && DATA_FOLDERS.test(parts[0]);
+    const isDataFile = DATA_EXTENSIONS.test(parts[parts.length - 1]);
+    if ((isDataFolder || isDataFile) && !found.includes(line)) found.push(line);
+  }
+  return found.slice(0, 8);
+}
+
 function tomlProblem(file: string, err: unknown): string {
   if (err instanceof TomlError) return `${file} is not valid TOML (line ${err.line}): ${err.message.split('\n')[0]}`;
   return `${file} could not be read: ${(err as Error).message}`;
@@ -142,7 +170,7 @@ function dependencyNames(values: unknown): string[] {
 }
 
 export async function readProjectInfo(root: string): Promise<ProjectInfo> {
-  const info: ProjectInfo = { name: path.basename(path.resolve(root)), languages: [], manifests: [], how: { install: [], run: [], test: [] }, problems: [] };
+  const info: ProjectInfo = { name: path.basename(path.resolve(root)), languages: [], manifests: [], how: { install: [], run: [], test: [] }, ignoredData: [], problems: [] };
   const deps = new Set<string>();
   const pushUnique = (list: string[], cmd: string) => {
     if (!list.includes(cmd)) list.push(cmd);
@@ -262,6 +290,9 @@ export async function readProjectInfo(root: string): Promise<ProjectInfo> {
       break;
     }
   }
+
+  const gitignore = await readSmallText(path.join(root, '.gitignore'));
+  if (gitignore !== undefined) info.ignoredData = ignoredDataPatterns(gitignore);
 
   info.languages = await detectLanguages(root);
   // Notebooks are part of how to use the project even beside a script or an app.

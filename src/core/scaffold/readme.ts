@@ -53,12 +53,20 @@ export const README_SECTIONS: readonly ReadmeSection[] = [
     id: 'data',
     heading: 'Data',
     matches: /\bdata\b|dataset/,
-    body: () =>
+    body: (info) =>
       [
         '<!-- Where the data comes from, its size and licence, how you cleaned and split it. Much of real ML',
         'work is iterating on the data (source: 004_93e24c764982b9b4.txt). -->',
         '',
-        bullets(['Source: ...', 'Size: ...', 'Preparation: ...']),
+        bullets([
+          'Source: ...',
+          'Size: ...',
+          'Preparation: ...',
+          // A clone has none of it: without these steps nobody can run the notebooks.
+          ...(info.ignoredData.length
+            ? [`Not in this repository (git-ignored: ${info.ignoredData.map(inlineCode).join(', ')}). To get it: ... <!-- a download link or script, and where to put the files -->`]
+            : []),
+        ]),
       ].join('\n'),
   },
   {
@@ -151,6 +159,13 @@ export const README_SECTIONS: readonly ReadmeSection[] = [
     body: (info) => (info.license ? (info.license.startsWith('see ') ? `See [${info.license.slice(4)}](${info.license.slice(4)}).` : `${info.license}`) : '<!-- Say how others may use this code, e.g. MIT. -->'),
   },
 ];
+
+function inlineCode(text: string): string {
+  // A backtick inside is fenced by a longer run of them, as CommonMark allows.
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return longest ? `${fence} ${text} ${fence}` : `${fence}${text}${fence}`;
+}
 
 function slugForUrl(name: string): string {
   return name.replace(/^@[^/]+\//, '').replace(/[^A-Za-z0-9_.-]+/g, '-') || 'project';

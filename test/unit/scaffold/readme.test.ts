@@ -3,7 +3,7 @@ import { parseIni, readProjectInfo, type ProjectInfo } from '../../../src/core/s
 import { appendMissingSections, buildReadme, missingSections, openFenceAtEnd, README_SECTIONS } from '../../../src/core/scaffold/readme';
 import { makeSite, removeTempSites } from './temp-site';
 
-const blank = (over: Partial<ProjectInfo> = {}): ProjectInfo => ({ name: 'proj', languages: [], manifests: [], how: { install: [], run: [], test: [] }, problems: [], ...over });
+const blank = (over: Partial<ProjectInfo> = {}): ProjectInfo => ({ name: 'proj', languages: [], manifests: [], how: { install: [], run: [], test: [] }, ignoredData: [], problems: [], ...over });
 
 describe('scaffold: project facts for a README', () => {
   after(removeTempSites);
@@ -83,6 +83,20 @@ describe('scaffold: project facts for a README', () => {
       'notebooks/eda.ipynb': '{}',
     });
     assert.deepEqual((await readProjectInfo(root)).how.run, ['churn-train', 'jupyter lab']);
+  });
+
+  it('says which data the .gitignore keeps out, so the README can say how to get it', async () => {
+    const root = makeSite({
+      'analysis.ipynb': '{}',
+      '.gitignore': '# data\n/data/\n!data/README.md\n*.parquet\nmodels/**\n.venv/\n__pycache__/\nnode_modules\n*.log\n',
+    });
+    const info = await readProjectInfo(root);
+    assert.deepEqual(info.ignoredData, ['/data/', '*.parquet', 'models/**']);
+    const text = buildReadme(info);
+    assert.match(text, /^- Not in this repository \(git-ignored: `\/data\/`, `\*\.parquet`, `models\/\*\*`\)\. To get it: \.\.\. <!-- a download link or script, and where to put the files -->$/m);
+    // Nothing ignored, nothing said.
+    assert.doesNotMatch(buildReadme(blank()), /Not in this repository/);
+    assert.deepEqual((await readProjectInfo(makeSite({ '.gitignore': 'dist/\n.env\n' }))).ignoredData, []);
   });
 
   it('falls back to the folder name and finds notebooks', async () => {
