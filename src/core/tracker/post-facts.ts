@@ -2,8 +2,9 @@
 // What a post's front matter in the working tree says about it: its title ("Pandas groupby,
 // finally" reads better than "2026-11-07-pandas-groupby-til.md") and whether it is still a
 // draft. git knows only that a file was added; New Post creates drafts by default, and a
-// committed draft is not a published post. A post whose file is gone (deleted, renamed, on
-// another branch) keeps its file name and counts as published, as git recorded it.
+// committed draft is not a published post. A post renamed within the posts folders is read
+// where it is now; one whose file is gone (deleted, moved elsewhere, on another branch) keeps
+// its file name and counts as published, as git recorded it.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseFrontMatter } from '../front-matter';
@@ -42,10 +43,10 @@ export async function readPostFacts(posts: readonly PostFile[]): Promise<(PostFa
  * The posts of a scan without the ones still marked as drafts in the working tree (READMEs
  * and projects are kept as they are). `rootOf` gives a post's repository folder.
  */
-export async function withoutDrafts<T extends { readonly kind: string; readonly path: string }>(posts: readonly T[], rootOf: (post: T) => string | undefined): Promise<T[]> {
+export async function withoutDrafts<T extends { readonly kind: string; readonly path: string; readonly currentPath?: string }>(posts: readonly T[], rootOf: (post: T) => string | undefined): Promise<T[]> {
   const checked = posts.map((post) => ({ post, root: post.kind === 'post' ? rootOf(post) : undefined }));
   const toRead = checked.filter((c) => c.root !== undefined);
-  const facts = await readPostFacts(toRead.map((c) => ({ root: c.root!, path: c.post.path })));
+  const facts = await readPostFacts(toRead.map((c) => ({ root: c.root!, path: c.post.currentPath ?? c.post.path })));
   const drafts = new Set(toRead.filter((_, i) => facts[i]?.draft).map((c) => c.post));
   return posts.filter((post) => !drafts.has(post));
 }

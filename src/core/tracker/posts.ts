@@ -31,6 +31,16 @@ export interface PublishedItem {
   readonly day: string;
   /** The commit that added it (full SHA). */
   readonly sha: string;
+  /**
+   * Where the file is now, when later commits of the user's renamed or moved it within the
+   * posts folders (`posts/x.md` → `posts/x/index.md`); the post still counts on its first day.
+   */
+  readonly currentPath?: string;
+}
+
+/** The file a published item is in today: where it was renamed to, else where it was added. */
+export function currentFile(item: { readonly path: string; readonly currentPath?: string }): string {
+  return item.currentPath ?? item.path;
 }
 
 /** Cleans the posts-folder setting: `/`-separated, no leading/trailing slash, never leaving the repo. */
@@ -98,6 +108,8 @@ export class PublishedCollector {
   private pending: Buffer | undefined;
   /** Path → earliest addition; built on the first new record (a refresh often has none). */
   private byPathMap: Map<string, PublishedItem> | undefined;
+  /** Renames of the user's seen by the walk, in any order (see items()). */
+  private readonly renames: { readonly from: string; readonly to: string; readonly epochSeconds: number }[] = [];
   private changed = false;
 
   /** `known`: the items found before (sorted, as `items()` returns them), for an incremental walk. */
@@ -136,7 +148,7 @@ export class PublishedCollector {
   /** Oldest first. */
   items(): PublishedItem[] {
     if (!this.changed) return [...this.known];
-    return sortPublished([...this.byPath.values()]);
+    return sortPublished(followRenames([...this.byPath.values()], this.renames));
   }
 
   private readRecords(buf: Buffer): void {
@@ -171,7 +183,14 @@ export class PublishedCollector {
       const status = fields[i].replace(/^\n+/, '');
       if (!status) continue;
       if (status[0] === 'R' || status[0] === 'C') {
-        i += 2; // from and to: moved or copied, not new
+        // From and to: moved or copied, not new. A move is remembered, so the post's title
+        // and file are found where it is now.
+        const [from, to] = [fields[i + 1], fields[i + 2]];
+        if (status[0] === 'R' && from && to) {
+          this.renames.push({ from, to, epochSeconds });
+          this.changed = true;
+        }
+        i += 2;
         continue;
       }
       const filePath = fields[++i] ?? '';
@@ -198,6 +217,30 @@ export class PublishedCollector {
     this.byPath.delete(filePath);
     this.changed = true;
   }
+}
+
+/**
+ * Items with `currentPath` set after the renames, oldest rename first: a rename moves the
+ * item that is at its `from` path by then (`a` → `b` → `c` ends at `c`).
+ */
+function followRenames(items: PublishedItem[], renames: readonly { readonly from: string; readonly to: string; readonly epochSeconds: number }[]): PublishedItem[] {
+  if (renames.length === 0) return items;
+  const at = new Map<string, PublishedItem>();
+  for (const item of items) at.set(currentFile(item), item);
+  const moved = new Map<PublishedItem, string>();
+  for (const rename of [...renames].sort((a, b) => a.epochSeconds - b.epochSeconds)) {
+    const item = at.get(rename.from);
+    if (!item || rename.epochSeconds < item.epochSeconds) continue;
+    at.delete(rename.from);
+    at.set(rename.to, item);
+    moved.set(item, rename.to);
+  }
+  return items.map((item) => {
+    const to = moved.get(item);
+    if (to === undefined) return item;
+    const { currentPath: _old, ...rest } = item;
+    return to === item.path ? rest : { ...rest, currentPath: to };
+  });
 }
 
 function isEarlier(a: PublishedItem, b: PublishedItem): boolean {

@@ -19,7 +19,7 @@ import type { PublishedItem, PublishedKind } from './posts';
 import { mailmapUnchanged, type RefTips, type ResolvedRepository } from './repositories';
 
 /** Bump whenever what a scan counts changes (rules, formats): older caches are rebuilt. */
-export const TRACKER_RULES_VERSION = 7; // 7: entries say which paths were looked in for posts (postsLookedIn)
+export const TRACKER_RULES_VERSION = 8; // 8: a renamed post keeps where it is now (currentPath)
 const FORMAT = 'learn-in-public/tracker-cache';
 
 export interface RepoCacheEntry {
@@ -52,7 +52,7 @@ export interface RepoCacheEntry {
   readonly days: Record<string, number>;
   readonly commits: number;
   readonly undated: number;
-  /** Oldest first, compact on disk: [kind, path, epochSeconds, day, sha]. */
+  /** Oldest first, compact on disk: [kind, path, epochSeconds, day, sha], then currentPath if renamed. */
   readonly published: PublishedRow[];
   /**
    * The posts folders and README spellings whose whole history was read for `published`; a
@@ -64,14 +64,14 @@ export interface RepoCacheEntry {
   readonly savedAt: number;
 }
 
-export type PublishedRow = [PublishedKind, string, number, string, string];
+export type PublishedRow = [PublishedKind, string, number, string, string] | [PublishedKind, string, number, string, string, string];
 
 export function toPublishedRows(items: readonly PublishedItem[]): PublishedRow[] {
-  return items.map((p) => [p.kind, p.path, p.epochSeconds, p.day, p.sha]);
+  return items.map((p) => (p.currentPath === undefined ? [p.kind, p.path, p.epochSeconds, p.day, p.sha] : [p.kind, p.path, p.epochSeconds, p.day, p.sha, p.currentPath]));
 }
 
 export function fromPublishedRows(rows: readonly PublishedRow[]): PublishedItem[] {
-  return rows.map(([kind, path, epochSeconds, day, sha]) => ({ kind, path, epochSeconds, day, sha }));
+  return rows.map(([kind, path, epochSeconds, day, sha, currentPath]) => (currentPath === undefined ? { kind, path, epochSeconds, day, sha } : { kind, path, epochSeconds, day, sha, currentPath }));
 }
 
 /** What a cache entry must match to be used. */
@@ -135,9 +135,10 @@ export function validateCacheEntry(value: unknown): RepoCacheEntry | undefined {
   if (!Array.isArray(v.published)) return undefined;
   if (!Array.isArray(v.postsLookedIn) || !v.postsLookedIn.every((p) => typeof p === 'string')) return undefined;
   for (const row of v.published as unknown[]) {
-    if (!Array.isArray(row) || row.length !== 5) return undefined;
-    const [kind, filePath, epochSeconds, day, sha] = row as unknown[];
+    if (!Array.isArray(row) || (row.length !== 5 && row.length !== 6)) return undefined;
+    const [kind, filePath, epochSeconds, day, sha, currentPath] = row as unknown[];
     if (!KINDS.includes(kind as PublishedKind) || typeof filePath !== 'string' || !filePath) return undefined;
+    if (row.length === 6 && (typeof currentPath !== 'string' || !currentPath)) return undefined;
     if (!isCount(epochSeconds) || typeof day !== 'string' || !DAY.test(day) || typeof sha !== 'string' || !SHA.test(sha)) return undefined;
   }
   if (v.keys !== undefined) {

@@ -6,6 +6,7 @@ import type { HeatLevel, TrackerHeatmapCell, TrackerModel, TrackerPublishedView,
 import { addDays, dayNumber, weekdayOf } from './calendar';
 import { computeStreaks, mergeLearningActivity, type LearningKind, type StreakMode } from './streaks';
 import type { ScanResult } from './scan';
+import { currentFile } from './posts';
 import { englishText, notice, type TrackerNotice } from './tracker-messages';
 
 export interface TrackerModelOptions {
@@ -128,7 +129,8 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
     .slice()
     .reverse()
     .slice(0, options.publishedLimit ?? 30)
-    .map((p) => ({ kind: p.kind, path: p.path, day: p.day, repo: p.repo, repoIndex: scan.perRepo[p.repoIndex] ? p.repoIndex : -1 }));
+    // The path is where the file is now: what the list shows, opens and reads the title from.
+    .map((p) => ({ kind: p.kind, path: currentFile(p), day: p.day, repo: p.repo, repoIndex: scan.perRepo[p.repoIndex] ? p.repoIndex : -1 }));
 
   const warnings = scan.notices ? scan.notices.map(say) : [...scan.warnings];
   // Named per repository, so the user knows where the clock was wrong.

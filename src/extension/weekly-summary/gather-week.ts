@@ -46,10 +46,11 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
     // By index, not name: two repositories may share a folder name.
     const root = scan?.perRepo[item.repoIndex]?.root;
     // Read as the tracker reads it: inside the repository only, the front matter's head only.
-    const facts = root ? (await readPostFacts([{ root, path: item.path }]))[0] : undefined;
+    const file = item.currentPath ?? item.path; // where a renamed post is now
+    const facts = root ? (await readPostFacts([{ root, path: file }]))[0] : undefined;
     // A post committed while still a draft is not published yet.
     if (facts?.draft) continue;
-    posts.push({ title: facts?.title ?? facts?.heading ?? postTitle(item.path, undefined), day: item.day, sha: item.sha });
+    posts.push({ title: facts?.title ?? facts?.heading ?? postTitle(file, undefined), day: item.day, sha: item.sha });
   }
 
   const { readCompletedChecklistItems } = await import('../checklist/checklist-location');

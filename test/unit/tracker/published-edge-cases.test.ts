@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanRepositories, type ScanOptions } from '../../../src/core/tracker/scan';
+import { readPostFacts, withoutDrafts } from '../../../src/core/tracker/post-facts';
 import { buildTrackerModel } from '../../../src/core/tracker/tracker-view-model';
 import { ME, TempRepo, git, removeTempDirs, tempDir } from './git-fixtures';
 
@@ -9,6 +10,8 @@ function scan(repos: string[], extra: Partial<ScanOptions> = {}) {
   return scanRepositories({ repos, emails: [], timeZone: 'UTC', ...extra });
 }
 const postList = (r: { posts: { path: string; kind: string; day: string }[] }) => r.posts.map((p) => `${p.kind}:${p.path}@${p.day}`).sort();
+/** First path → where the file is now, for the renamed ones. */
+const whereNow = (r: { posts: { path: string; currentPath?: string }[] }) => r.posts.filter((p) => p.currentPath).map((p) => `${p.path} → ${p.currentPath}`).sort();
 
 describe('tracker: published items in unusual repositories', () => {
   after(removeTempDirs);
@@ -38,6 +41,9 @@ describe('tracker: published items in unusual repositories', () => {
     const full = await scan([repo.dir]);
     assert.deepEqual(postList(full), ['post:posts/first.md@2024-01-01', 'post:posts/second.md@2024-02-01']);
     assert.deepEqual(postList(full), postList(refreshed));
+    // Each is read and opened where it is now.
+    assert.deepEqual(whereNow(full), ['posts/first.md → content/posts/first.md', 'posts/second.md → content/posts/second.md']);
+    assert.deepEqual(whereNow(refreshed), whereNow(full));
   });
 
   it('a Jekyll blog turned Hugo (files renamed as they move) keeps its posts and their days', async () => {
@@ -53,6 +59,43 @@ describe('tracker: published items in unusual repositories', () => {
       'post:_posts/2023-04-01-loss.md@2023-04-01',
       'post:content/posts/new.md@2024-06-01',
     ]);
+    assert.deepEqual(whereNow(await scan([repo.dir])), ['_posts/2023-03-01-gradients.md → content/posts/gradients.md', '_posts/2023-04-01-loss.md → content/posts/loss.md']);
+  });
+
+  it('a post renamed twice (then made a page bundle) is listed by its first day, where it is now, with its title; a full rescan equals the refresh', async () => {
+    const repo = TempRepo.create();
+    const cacheDir = tempDir('lip-cache-');
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'content/posts/draft-1.md': '---\ntitle: Attention, in my words\n---\nBody.\n' } });
+    repo.commit({ date: '2024-01-02T12:00:00Z', files: { 'content/posts/other.md': '# Other\n' } });
+    await scan([repo.dir], { cacheDir });
+    repo.git('mv', 'content/posts/draft-1.md', 'content/posts/attention.md');
+    repo.commit({ date: '2024-01-03T12:00:00Z' });
+    fs.mkdirSync(path.join(repo.dir, 'content/posts/attention'));
+    repo.git('mv', 'content/posts/attention.md', 'content/posts/attention/index.md');
+    repo.commit({ date: '2024-01-04T12:00:00Z', files: { 'content/posts/attention/diagram.txt': 'a picture, one day' } });
+    const refreshed = await scan([repo.dir], { cacheDir });
+    const full = await scan([repo.dir]);
+    assert.deepEqual(postList(full), ['post:content/posts/draft-1.md@2024-01-01', 'post:content/posts/other.md@2024-01-02']);
+    assert.deepEqual(whereNow(full), ['content/posts/draft-1.md → content/posts/attention/index.md']);
+    assert.deepEqual(postList(refreshed), postList(full));
+    assert.deepEqual(whereNow(refreshed), whereNow(full));
+    // What the user sees: the list shows (and opens) the file where it is now.
+    const model = buildTrackerModel(full, { today: '2024-01-05' });
+    assert.deepEqual(model.published.map((p) => p.path), ['content/posts/other.md', 'content/posts/attention/index.md']);
+    const [facts] = await readPostFacts([{ root: repo.dir, path: model.published[1].path }]);
+    assert.equal(facts?.title, 'Attention, in my words');
+  });
+
+  it('a draft renamed while still a draft is not published; once published it counts on its first day', async () => {
+    const repo = TempRepo.create();
+    repo.commit({ date: '2024-01-01T12:00:00Z', files: { 'content/posts/wip.md': '---\ntitle: WIP\ndraft: true\n---\n' } });
+    repo.git('mv', 'content/posts/wip.md', 'content/posts/embeddings.md');
+    repo.commit({ date: '2024-01-02T12:00:00Z' });
+    const drafts = await withoutDrafts((await scan([repo.dir])).posts, () => repo.dir);
+    assert.deepEqual(drafts, [], 'the renamed draft is read where it is now, and is still a draft');
+    repo.commit({ date: '2024-01-03T12:00:00Z', files: { 'content/posts/embeddings.md': '---\ntitle: Embeddings\ndraft: false\n---\n' } });
+    const published = await withoutDrafts((await scan([repo.dir])).posts, () => repo.dir);
+    assert.deepEqual(published.map((p) => `${p.path}@${p.day}`), ['content/posts/wip.md@2024-01-01']);
   });
 
   it('a blog of a single post moved to another posts folder keeps its first day: a full rescan equals the refresh', async () => {
@@ -69,6 +112,8 @@ describe('tracker: published items in unusual repositories', () => {
     const full = await scan([repo.dir]);
     assert.deepEqual(postList(full), ['post:_posts/2023-03-01-gradients.md@2023-03-01', 'post:content/posts/attention.md@2024-06-02']);
     assert.deepEqual(postList(full), postList(refreshed));
+    assert.deepEqual(whereNow(full), ['_posts/2023-03-01-gradients.md → content/posts/gradients.md']);
+    assert.deepEqual(whereNow(refreshed), whereNow(full));
   });
 
   it('finds posts that exist only on a branch ranked past the first few tips', async () => {
