@@ -134,6 +134,20 @@ describe('Learning Tracker in a real VS Code', function () {
     assert.equal(await frame.locator('[data-testid=published]', { hasText: 'Transformers' }).count(), 0);
   });
 
+  it('a draft renamed into a page bundle, then published, is listed by its title where it is now and opens from there', async function () {
+    const frame = await openTracker(wb);
+    fs.mkdirSync(path.join(repo, 'content/posts/transformers'));
+    git(repo, ['mv', 'content/posts/transformers.md', 'content/posts/transformers/index.md']);
+    git(repo, ['commit', '-q', '-m', 'Make the transformers post a bundle'], new Date().toISOString());
+    commit(repo, 0, 'content/posts/transformers/index.md', 'Publish the transformers post', '---\ntitle: Transformers, published\ndraft: false\n---\nDone at last\n');
+    const post = frame.locator('[data-testid=published] button', { hasText: 'Transformers, published' });
+    await post.waitFor({ timeout: 90_000 });
+    assert.match((await post.getAttribute('title')) ?? '', /content\/posts\/transformers\/index\.md$/);
+    await post.click();
+    await wb.page.locator('.tab.active', { hasText: 'index.md' }).waitFor({ timeout: 30_000 });
+    assert.equal(await wb.page.getByText(/is no longer in/).count(), 0);
+  });
+
   it('puts a repository it cannot read at the top of the view, with the settings to fix it', async function () {
     const settingsDir = path.join(workspace, '.vscode');
     const missing = path.join(path.dirname(workspace), `${path.basename(workspace)}-old-blog`);
