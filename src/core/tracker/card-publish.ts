@@ -67,6 +67,8 @@ async function ensureFolder(outDir: string): Promise<void> {
     }
   }
   if (!stat.isDirectory()) throw new CardPublishError('out-dir-not-folder', `${outDir} is a file, not a folder. Choose a folder for the card.`);
+  // A symbolic link to .git (or into it) is the same folder.
+  if (isInsideGitFolder(await fs.realpath(outDir))) throw new CardPublishError('out-dir-in-git', `${outDir} is inside git's own .git folder. Choose the repository's folder itself.`);
 }
 
 async function writeOrExplain(file: string, content: string, outDir: string): Promise<void> {

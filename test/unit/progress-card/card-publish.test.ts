@@ -23,6 +23,10 @@ describe('progress card: writing into the chosen folder', () => {
         (err: unknown) => err instanceof CardPublishError && err.problem === 'out-dir-in-git' && /Choose the repository's folder itself/.test(err.message),
       );
     }
+    // Nor through a symbolic link that leads there.
+    const link = path.join(dir, 'card-folder');
+    fs.symlinkSync(gitDir, link, 'dir');
+    await assert.rejects(publishProgressCard({ outDir: link, data, showRepositoryNames: false, updateReadme: true }), (err: unknown) => err instanceof CardPublishError && err.problem === 'out-dir-in-git');
     assert.deepEqual(fs.readdirSync(gitDir), ['refs']);
     // A folder whose name merely contains ".git" is fine.
     const result = await publishProgressCard({ outDir: path.join(dir, 'me.github.io'), data, showRepositoryNames: false, updateReadme: false });
