@@ -33,19 +33,44 @@ export interface KitServices {
   readonly reveal: (file: string) => Promise<void>;
 }
 
+type KitFileKind = 'notes' | 'plan';
+
+/** The last step of a command when several folders are open: which one the file goes into. */
+interface FolderQuestion {
+  readonly title: string;
+  /** This step's number, also the flow's number of steps (the folder comes last). */
+  readonly step: number;
+  readonly placeHolder: string;
+  readonly kind: KitFileKind;
+}
+
+/** Steps of a flow whose last one is the folder pick, which only multi-root windows show. */
+function stepsWithFolderPick(stepsBefore: number): number {
+  return localWorkspaceFolders().length > 1 ? stepsBefore + 1 : stepsBefore;
+}
+
 /** The folder to write into: asks which one when several are open; undefined = private storage. */
-async function pickWorkspaceFolder(): Promise<{ folder: vscode.WorkspaceFolder | undefined; cancelled: boolean }> {
+async function pickWorkspaceFolder(question: FolderQuestion): Promise<{ folder: vscode.WorkspaceFolder | undefined; cancelled: boolean }> {
   const folders = localWorkspaceFolders();
   if (folders.length <= 1) return { folder: folders[0], cancelled: false };
-  const folder = await vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder should hold the file?') });
-  return { folder, cancelled: folder === undefined };
+  const { DEFAULT_NOTES_FOLDER, DEFAULT_FIRST_WEEK_FOLDER } = await import('../../core/kit/kit-locations');
+  const [setting, defaultFolder] = question.kind === 'notes' ? [NOTES_FOLDER_SETTING, DEFAULT_NOTES_FOLDER] : [FIRST_WEEK_FOLDER_SETTING, DEFAULT_FIRST_WEEK_FOLDER];
+  // Each row says where inside that folder the file lands, so the privacy hint has a place to point at.
+  const picked = await vscode.window.showQuickPick(
+    folders.map((folder) => ({
+      label: `$(root-folder) ${folder.name}`,
+      description: folderSetting(setting, folder).trim() || defaultFolder,
+      folder,
+    })),
+    // ignoreFocusOut: a click elsewhere must not throw away the answers already typed.
+    { title: `${question.title} (${question.step}/${question.step})`, placeHolder: question.placeHolder, ignoreFocusOut: true },
+  );
+  return { folder: picked?.folder, cancelled: picked === undefined };
 }
 
 async function openDocument(file: string): Promise<void> {
   await vscode.window.showTextDocument(vscode.Uri.file(file), { preview: false });
 }
-
-type KitFileKind = 'notes' | 'plan';
 
 /** The modal's words for a folder that could publish what is written there. */
 function publishWarning(risk: PublishRisk, kind: KitFileKind, workspaceRoot: string): { message: string; detail: string } {
@@ -130,13 +155,19 @@ async function askName(title: string, step: number, steps: number, prompt: strin
 
 export async function newInformationalInterview(services: KitServices): Promise<void> {
   const title = vscode.l10n.t('New Informational Interview Notes');
-  const person = await askName(title, 1, 3, vscode.l10n.t('Who are you talking to?'), vscode.l10n.t("The person's name"), true, vscode.l10n.t('e.g. Ada Lovelace'));
+  const steps = stepsWithFolderPick(3);
+  const person = await askName(title, 1, steps, vscode.l10n.t('Who are you talking to?'), vscode.l10n.t("The person's name"), true, vscode.l10n.t('e.g. Ada Lovelace'));
   if (person === undefined) return;
-  const company = await askName(title, 2, 3, vscode.l10n.t('Where do they work?'), vscode.l10n.t('The company'), true, vscode.l10n.t('e.g. Analytical Engines Ltd'));
+  const company = await askName(title, 2, steps, vscode.l10n.t('Where do they work?'), vscode.l10n.t('The company'), true, vscode.l10n.t('e.g. Analytical Engines Ltd'));
   if (company === undefined) return;
-  const role = await askName(title, 3, 3, vscode.l10n.t('What is their role? (optional)'), vscode.l10n.t('The role'), false, vscode.l10n.t('e.g. Machine Learning Engineer'));
+  const role = await askName(title, 3, steps, vscode.l10n.t('What is their role? (optional)'), vscode.l10n.t('The role'), false, vscode.l10n.t('e.g. Machine Learning Engineer'));
   if (role === undefined) return;
-  const picked = await pickWorkspaceFolder();
+  const picked = await pickWorkspaceFolder({
+    title,
+    step: steps,
+    placeHolder: vscode.l10n.t('Which folder? Your notes are private; a public repository would publish them.'),
+    kind: 'notes',
+  });
   if (picked.cancelled) return;
 
   const [{ resolveWorkspaceFolder, assertRealFolderInside, DEFAULT_NOTES_FOLDER }, { renderInterviewNotes, interviewFileName }, { createNewDocument }, { todayKey }, { systemTimeZone }] = await Promise.all([
@@ -188,8 +219,10 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
   ]);
   const today = todayKey(Date.now(), systemTimeZone());
   const suggestion = nextMonday(today);
+  const title = vscode.l10n.t('New First-Week Plan');
+  const steps = stepsWithFolderPick(1);
   const answer = await vscode.window.showInputBox({
-    title: vscode.l10n.t('New First-Week Plan'),
+    title: steps > 1 ? `${title} (1/${steps})` : title,
     prompt: vscode.l10n.t('Your start date (YYYY-MM-DD). Each task gets its own date, counted from this day.'),
     value: suggestion,
     valueSelection: [0, suggestion.length],
@@ -210,7 +243,12 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
     void vscode.window.showErrorMessage(sayMessage(check));
     return;
   }
-  const picked = await pickWorkspaceFolder();
+  const picked = await pickWorkspaceFolder({
+    title,
+    step: steps,
+    placeHolder: vscode.l10n.t('Which folder? Your plan is private; a public repository would publish it.'),
+    kind: 'plan',
+  });
   if (picked.cancelled) return;
   const [{ resolveWorkspaceFolder, assertRealFolderInside, DEFAULT_FIRST_WEEK_FOLDER }, { renderFirstWeekPlan, firstWeekPlanFileName }, { resolveInside, createFileExclusive }] = await Promise.all([
     import('../../core/kit/kit-locations'),

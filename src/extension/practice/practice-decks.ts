@@ -120,7 +120,11 @@ export async function openDeck(service: PracticeService, target?: string): Promi
       const deck = book.decks.find((d) => d.file === f.label);
       items.push({ label: deck?.name ?? path.posix.basename(f.uri.path), description: f.label, uri: f.uri });
     }
-    const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Open Deck as Markdown'), matchOnDescription: true });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Open Deck as Markdown'),
+      placeHolder: vscode.l10n.t('Which deck? Yours open for editing; the built-in one opens as a preview.'),
+      matchOnDescription: true,
+    });
     uri = picked?.uri;
   }
   if (!uri) return;
@@ -166,6 +170,10 @@ export async function chooseQuestion(service: PracticeService, session: Practice
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no questions in any deck yet.'));
     return;
   }
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Practise an Interview Question'), matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Practise an Interview Question'),
+    placeHolder: vscode.l10n.t('Which question will you answer? Type to search; the suggested one is first.'),
+    matchOnDescription: true,
+  });
   if (picked?.key) await session.startChosen(picked.key);
 }

@@ -35,7 +35,8 @@ export class PracticeSession implements vscode.Disposable {
   private lastRated: string | undefined;
   /** A rating is being recorded (and the next question brought up). */
   private rating = false;
-  private readonly ratedThisSession = new Set<string>();
+  /** Questions rated since the panel opened, with why each was shown (undo brings that back). */
+  private readonly ratedThisSession = new Map<string, Reason>();
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   /** Fires when the session starts, moves on or ends (the sidebar shows "Continue"). */
   readonly onDidChange = this.changeEmitter.event;
@@ -86,7 +87,7 @@ export class PracticeSession implements vscode.Disposable {
   /** Nothing left today: practise the question practised longest ago. */
   async practiseAhead(): Promise<void> {
     const book = await this.service.book();
-    const pick: Pick | undefined = book.pickNext(this.ratedThisSession) ?? book.pickNext();
+    const pick: Pick | undefined = book.pickNext(new Set(this.ratedThisSession.keys())) ?? book.pickNext();
     if (!pick) {
       void vscode.window.showInformationMessage(vscode.l10n.t('There are no questions in any deck yet.'));
       return;
@@ -196,7 +197,7 @@ export class PracticeSession implements vscode.Disposable {
       void vscode.window.showErrorMessage(vscode.l10n.t('Could not record the rating: {0}. Nothing was changed.', errorText(err)));
       return;
     }
-    this.ratedThisSession.add(current.key);
+    this.ratedThisSession.set(current.key, current.reason);
     this.service.notifyChanged();
     const next = book.todaysQueue().find((p) => !this.ratedThisSession.has(p.question.key));
     if (next) await this.show(next.question.key, next.reason);
@@ -216,6 +217,8 @@ export class PracticeSession implements vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('There is no rating to undo.'));
       return;
     }
+    // Shown again as what it was (due, new), not as a question the user chose.
+    const reason = this.ratedThisSession.get(undone.id) ?? 'chosen';
     this.ratedThisSession.delete(undone.id);
     const found = book.find(undone.id);
     const message = vscode.l10n.t('Undid "{0}" for "{1}".', ratingLabels()[undone.rating], found?.question.question ?? undone.id);
@@ -223,7 +226,9 @@ export class PracticeSession implements vscode.Disposable {
     this.service.notifyChanged();
     if (this.panel && found) {
       // Back to the same question, answer revealed, so it can be rated again.
-      await this.show(undone.id, 'chosen', { revealed: true, focusAnswer: false });
+      await this.show(undone.id, reason, { revealed: true, focusAnswer: false });
+      // The editor still shows the next question's answer: bring this one's back beside the panel.
+      if (this.current) await vscode.window.showTextDocument(this.current.answerUri, { viewColumn: this.answerColumn(), preview: false, preserveFocus: true });
     } else {
       void vscode.window.showInformationMessage(message);
     }

@@ -49,6 +49,7 @@ Object.assign(fakeVscode, {
   EventEmitter,
   Uri,
   ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
+  QuickPickItemKind: { Separator: -1, Default: 0 },
   commands: { executeCommand: async () => undefined },
 });
 Object.assign(fakeVscode.window, {
@@ -105,7 +106,7 @@ describe('practice session: rating', () => {
     book.setDecks([parseDeck(DECK, { file: 'decks/ml.md', origin: 'workspace', fallbackId: 'ml' })]);
     const service = {
       answersRoot: path.join(dir, 'practice', 'answers'),
-      current: undefined,
+      current: book,
       book: async () => book,
       onDidChange: noEvent,
       notifyChanged: () => undefined,
@@ -117,6 +118,29 @@ describe('practice session: rating', () => {
     const ratingLines = () => fs.readFileSync(historyFile, 'utf8').split('\n').filter((l) => l.includes('"rating"'));
     return { session, ratingLines };
   }
+
+  it('undo brings back the question as it was shown (new, not "chosen"), with its own answer in the editor', async () => {
+    const { session } = await sessionOnRevealedQuestion();
+    const window = fakeVscode.window as { showTextDocument: (uri: Uri, options?: unknown) => Promise<unknown> };
+    const showTextDocument = window.showTextDocument;
+    const shownAnswers: string[] = [];
+    window.showTextDocument = async (uri: Uri, options?: unknown) => {
+      shownAnswers.push(path.basename(path.dirname(uri.fsPath)));
+      return showTextDocument(uri, options);
+    };
+    try {
+      await session.rate('good'); // moves on to ml/precision, whose answer the editor now shows
+      await session.undo();
+      const state = await session.buildState();
+      assert.equal(state?.question?.key, 'ml/recall');
+      assert.equal(state?.question?.reason, 'new');
+      assert.equal(state?.phase, 'revealed');
+      assert.equal(shownAnswers.at(-1), 'recall', `answers shown: ${shownAnswers.join(', ')}`);
+    } finally {
+      window.showTextDocument = showTextDocument;
+      session.dispose();
+    }
+  });
 
   it('pressing a rating twice quickly records the question once, not twice', async () => {
     const { session, ratingLines } = await sessionOnRevealedQuestion();
@@ -135,6 +159,38 @@ describe('practice session: rating', () => {
     await session.rate('easy');
     assert.deepEqual(ratingLines().map((l) => (JSON.parse(l) as { id: string; rating: string })).map((r) => `${r.id}:${r.rating}`), ['ml/recall:good', 'ml/precision:easy']);
     session.dispose();
+  });
+});
+
+describe('practice pickers: a first-time user is told what to do', () => {
+  const { chooseQuestion, openDeck } = require('../../../src/extension/practice/practice-decks') as typeof import('../../../src/extension/practice/practice-decks');
+  const window = fakeVscode.window as { showQuickPick?: unknown };
+  let showQuickPick: unknown;
+  const placeHolders: (string | undefined)[] = [];
+  before(() => {
+    showQuickPick = window.showQuickPick;
+    // Escape: only the question asked matters here.
+    window.showQuickPick = async (_items: unknown, options: { placeHolder?: string }) => void placeHolders.push(options.placeHolder);
+  });
+  after(() => {
+    window.showQuickPick = showQuickPick;
+  });
+
+  function serviceWithDeck() {
+    const book = new PracticeBook({ historyFile: path.join(os.tmpdir(), 'lip-no-history', 'history.jsonl'), clock: () => new Date('2024-03-01T12:00:00Z'), timeZone: () => 'UTC', dailyNewLimit: () => 5 });
+    book.setDecks([parseDeck(DECK, { file: 'decks/ml.md', origin: 'builtin', fallbackId: 'ml' })]);
+    const deckFiles = [{ label: 'decks/ml.md', uri: Uri.file('/ext/decks/ml.md'), origin: 'builtin' }];
+    return { book: async () => book, deckFiles } as unknown as PracticeService;
+  }
+
+  it('"Practise an Interview Question" says to pick a question, that typing searches, and that the suggested one is first', async () => {
+    await chooseQuestion(serviceWithDeck(), {} as never);
+    assert.match(placeHolders.at(-1) ?? '', /Which question.*Type to search.*suggested one is first/);
+  });
+
+  it('"Open Deck as Markdown" says which decks open for editing and which as a preview', async () => {
+    await openDeck(serviceWithDeck());
+    assert.match(placeHolders.at(-1) ?? '', /Yours open for editing; the built-in one opens as a preview/);
   });
 });
 
