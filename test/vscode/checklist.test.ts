@@ -378,10 +378,10 @@ describe('Career checklist in a real VS Code', function () {
       await wb.screenshot('checklist-light');
     });
 
-    it('offers a Getting Started walkthrough with its six steps', async function () {
+    it('offers a Getting Started walkthrough with its seven steps', async function () {
       await wb.runCommand('Welcome: Open Walkthrough');
       await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with Learn in Public' }).click();
-      for (const title of ['Open your career checklist', 'Choose where the checklist lives', 'Write your first post', 'Write a project README', 'See your learning streak', 'Practise an interview question']) {
+      for (const title of ['Open your career checklist', 'Choose where the checklist lives', 'Write your first post', 'Write a project README', 'See your learning streak', 'Practise an interview question', 'Talk to people who do the job']) {
         await wb.page.locator('.getting-started-step', { hasText: title }).first().waitFor();
       }
       // Room for the step's picture beside the steps: hide the sidebar.
@@ -396,6 +396,12 @@ describe('Career checklist in a real VS Code', function () {
       await page.locator('h1', { hasText: 'See your learning streak' }).waitFor({ timeout: 30_000 });
       await wb.page.locator('.getting-started-step.expanded a, .getting-started-step.expanded vscode-button, .getting-started-step.expanded .button-link', { hasText: 'Show the Learning Tracker' }).first().waitFor({ timeout: 30_000 });
       await wb.screenshot('checklist-walkthrough-streak-light');
+      // The job-search step explains informational interviews and that the notes stay private.
+      await wb.page.locator('.getting-started-step', { hasText: 'Talk to people who do the job' }).first().click();
+      const jobPage = wb.page.frameLocator('.getting-started-media iframe.webview').first().frameLocator('iframe#active-frame');
+      await jobPage.locator('h1', { hasText: 'Talk to people who do the job' }).waitFor({ timeout: 30_000 });
+      await jobPage.getByText(/kept in\s+private storage by default/).waitFor();
+      await wb.screenshot('checklist-walkthrough-job-search-light');
       await wb.page.keyboard.press('Control+B');
     });
   });
