@@ -23,14 +23,27 @@ export interface DeckDocument {
   readonly cards: readonly DeckCard[];
 }
 
-/** One line of heading text: whitespace collapsed, an `<!--` that would hide text escaped. */
+/**
+ * One line of heading text: whitespace collapsed, an `<!--` that would hide text escaped
+ * (one the question already escapes, `\<!--`, is left as it is: escaped twice, it would show
+ * its backslash and hide the rest).
+ */
 export function headingText(question: string): string {
-  return question.replace(/\s+/g, ' ').trim().replace(/<!--/g, '\\<!--').replace(/(\s)(#+)$/, (_m, space: string, hashes: string) => `${space}\\${hashes}`);
+  return question
+    .replace(/\s+/g, ' ')
+    .trim()
+    // A code span is left whole: inside one, `<!--` is shown as it is.
+    .replace(/(`+)(?:[^`]|`(?!\1))*?\1(?!`)|(\\*)<!--/g, (match, ticks: string | undefined, backslashes: string | undefined) =>
+      ticks !== undefined || (backslashes ?? '').length % 2 === 1 ? match : `${backslashes ?? ''}\\<!--`,
+    )
+    .replace(/(\s)(#+)$/, (_m, space: string, hashes: string) => `${space}\\${hashes}`);
 }
 
 /** Answer text made safe to sit under a question heading. */
 export function escapeAnswer(answer: string): string {
-  const lines = answer.replace(/\r\n?/g, '\n').split('\n');
+  // Trimmed before the lines are looked at: an indented `    #` that became the first line
+  // after trimming would read as a heading.
+  const lines = answer.replace(/\r\n?/g, '\n').trim().split('\n');
   let fence: string | undefined;
   const out = lines.map((line) => {
     const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);

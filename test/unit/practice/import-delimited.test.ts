@@ -107,6 +107,23 @@ describe('importing a deck from CSV/TSV', () => {
     assert.equal(questions[1].answer, 'A2');
   });
 
+  it('a question that already escapes a comment opener (a\\<!--) keeps it as text, not a backslash and a comment', () => {
+    for (const question of ['a\\<!-- b', 'a <!-- b', 'a\\\\<!-- b', '`<!--`a', 'Is `<!--` HTML? <!-- yes']) {
+      const md = writeDeck({ id: 'q', name: 'Q', cards: [{ question, answer: 'x' }, { question: 'next', answer: 'y' }] });
+      const parsed = parseDeck(md, { file: 'p.md', origin: 'workspace', fallbackId: 'p' });
+      assert.deepEqual(parsed.problems, []);
+      assert.deepEqual(parsed.deck!.questions.map((q) => spansText(inlineSpans(q.question))), [spansText(inlineSpans(question)), 'next'], question);
+    }
+  });
+
+  it('an answer whose first line is an indented # keeps its text: trimmed, it is not read as a heading', () => {
+    const md = writeDeck({ id: 'q', name: 'Q', cards: [{ question: 'Q1', answer: '    #\nsee above' }, { question: 'Q2', answer: 'A2' }] });
+    const parsed = parseDeck(md, { file: 'p.md', origin: 'workspace', fallbackId: 'p' });
+    assert.deepEqual(parsed.problems, []);
+    assert.deepEqual(parsed.deck!.questions.map((q) => q.question), ['Q1', 'Q2']);
+    assert.match(parsed.deck!.questions[0].answer, /see above/);
+  });
+
   it('round-trips any text through the deck file: same questions, in order, each with an answer', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\n', '#', '-', '*', '`', ':', '"', '<', '!', 'K', 'S', ',', '\\'), minLength: 1, maxLength: 40 });
     fc.assert(
