@@ -23,7 +23,7 @@ import { checklistStyles } from './styles';
 // The parts of the components this file touches (the element classes are not imported, to
 // keep the bundle small and the types simple).
 type CheckboxElement = HTMLElement & { checked: boolean; label: string; disabled: boolean };
-type CollapsibleElement = HTMLElement & { heading: string; description: string; open: boolean };
+type CollapsibleElement = HTMLElement & { heading: string; description: string; open: boolean; updateComplete: Promise<unknown> };
 type TextInputElement = HTMLElement & { value: string; placeholder: string; readonly: boolean; disabled: boolean; label: string };
 
 /** What survives the view being hidden and shown again (webview state, not the file). */
@@ -242,7 +242,7 @@ function startEditing(item: ChecklistItemView): void {
 function editForm(item: ChecklistItemView, s: ChecklistStrings): HTMLElement {
   const field = h('vscode-textfield', {
     value: ui.editing?.draft ?? item.title,
-    'aria-label': fill(s.editLabel, item.title),
+    label: fill(s.editLabel, item.title),
     'data-focus-id': `editfield:${item.key}`,
     onInput: () => {
       if (ui.editing) ui.editing.draft = field.value;
@@ -307,6 +307,7 @@ class SectionView {
       'onVsc-collapsible-toggle': (event: CustomEvent<{ open: boolean }>) => {
         ui.open[this.key] = event.detail.open;
         saveUi();
+        void this.describeHeader();
       },
     }, this.decoration, this.body) as CollapsibleElement;
   }
@@ -320,6 +321,23 @@ class SectionView {
     saveUi();
   }
 
+  /**
+   * vscode-collapsible's header is a focusable div with no role, name or state, so a screen
+   * reader heard only "heading" and never whether the section is open. Its shadow root is
+   * open: give the header what VS Code's own view headers have (a button that is expanded or
+   * not), named with the section's progress, and hide the chevron drawing.
+   */
+  private async describeHeader(): Promise<void> {
+    await this.el.updateComplete;
+    const header = this.el.shadowRoot?.querySelector('.collapsible-header');
+    if (!header || !this.section) return;
+    const s = current().strings;
+    header.setAttribute('role', 'button');
+    header.setAttribute('aria-expanded', String(this.el.open));
+    header.setAttribute('aria-label', fill(s.sectionProgress, this.section.title, this.section.done, this.section.total));
+    header.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+  }
+
   update(section: ChecklistSectionView, open: boolean): void {
     this.section = section;
     const s = current().strings;
@@ -329,7 +347,7 @@ class SectionView {
     // together with a long title ("BUILD PROJECTS THAT SHOW PRO…" lost its "0/14").
     this.el.description = '';
     if (this.el.open !== open) this.el.open = open;
-    this.el.setAttribute('aria-label', fill(s.sectionProgress, section.title, section.done, section.total));
+    void this.describeHeader();
     replaceChildren(
       this.decoration,
       h('span', { class: 'section-count', 'aria-hidden': 'true' }, `${section.done}/${section.total}`),
@@ -360,7 +378,9 @@ class SectionView {
     this.empty.hidden = visible.length > 0;
     this.addRow.hidden = !editable;
     this.addField.placeholder = s.addPlaceholder;
-    this.addField.setAttribute('aria-label', fill(s.addLabel, this.section.title));
+    // The inner input is named by the component's label property (the host's aria-label does
+    // not reach it, and it fell back on the placeholder).
+    this.addField.label = fill(s.addLabel, this.section.title);
     const addButton = this.addRow.querySelector('vscode-button');
     addButton?.setAttribute('aria-label', fill(s.addLabel, this.section.title));
     addButton?.setAttribute('title', fill(s.addLabel, this.section.title));
@@ -373,10 +393,12 @@ class SectionView {
 const header = h('div', { class: 'overall' });
 const bannerBox = h('div', { class: 'banners' });
 const notice = h('div', { class: 'notice', role: 'status', 'aria-live': 'polite' });
+// Says the new count when a tick (here or in the file) changes it; the figure on screen is redrawn silently.
+const progressStatus = h('div', { class: 'lip-sr-only', role: 'status', 'data-testid': 'progress-status' });
 const toolbar = h('div', { class: 'toolbar' });
 const sectionBox = h('div', { class: 'sections' });
 const fileNotes = h('div');
-root.replaceChildren(header, bannerBox, notice, toolbar, sectionBox, fileNotes);
+root.replaceChildren(header, bannerBox, notice, progressStatus, toolbar, sectionBox, fileNotes);
 const sections = new Map<string, SectionView>();
 
 function current(): ChecklistState {
@@ -529,6 +551,9 @@ let noticeTimer: ReturnType<typeof setTimeout> | undefined;
 messenger.onMessage((message) => {
   switch (message.type) {
     case 'state':
+      if (state && (state.done !== message.state.done || state.total !== message.state.total) && message.state.total > 0) {
+        progressStatus.textContent = fill(message.state.strings.overall, message.state.done, message.state.total);
+      }
       state = message.state;
       render();
       saveUi();

@@ -7,7 +7,8 @@ export const checklistStyles = `
 .overall-figure { font-size: 1.1em; font-weight: 600; }
 .overall-percent { color: var(--vscode-descriptionForeground); font-variant-numeric: tabular-nums; }
 .file-line { display: flex; gap: 6px; align-items: center; flex-wrap: wrap; margin-top: 4px; font-size: 0.92em; color: var(--vscode-descriptionForeground); }
-.file-line .path { overflow-wrap: anywhere; }
+/* The path grows beside its icon (a narrow sidebar left the icon alone on its line); the link wraps below. */
+.file-line .path { flex: 1 1 12em; min-width: 0; overflow-wrap: anywhere; }
 .link-button {
   background: none; border: none; padding: 0; font: inherit; cursor: pointer;
   color: var(--vscode-textLink-foreground);

@@ -54,7 +54,9 @@ rect.today { stroke: var(--vscode-foreground); stroke-opacity: 0.6; stroke-width
 .vscode-high-contrast .lv3, .vscode-high-contrast-light .lv3 { fill-opacity: 1; }
 .vscode-high-contrast .lv4, .vscode-high-contrast-light .lv4 { fill: var(--vscode-foreground); fill-opacity: 1; }
 .vscode-high-contrast .heatmap rect.cell.learning, .vscode-high-contrast-light .heatmap rect.cell.learning { stroke: var(--vscode-charts-green); stroke-width: 2px; stroke-dasharray: 2 1; }
-.vscode-high-contrast .heatmap rect.cell.today, .vscode-high-contrast-light .heatmap rect.cell.today { stroke: var(--vscode-contrastActiveBorder, var(--vscode-foreground)); stroke-width: 2px; }
+/* Today in the text colour: contrastActiveBorder is the focus colour of these themes, so the
+   focused day and today looked the same. */
+.vscode-high-contrast .heatmap rect.cell.today, .vscode-high-contrast-light .heatmap rect.cell.today { stroke: var(--vscode-foreground); stroke-width: 2px; }
 .vscode-high-contrast .heatmap rect.cell:focus, .vscode-high-contrast-light .heatmap rect.cell:focus { stroke: var(--vscode-focusBorder); stroke-width: 2px; stroke-dasharray: none; }
 .legend { display: flex; align-items: center; gap: 3px; justify-content: flex-end; font-size: 0.85em; color: var(--vscode-descriptionForeground); margin-top: 4px; }
 .legend svg { display: block; }
