@@ -175,6 +175,8 @@ describe('Job-search kit in a real VS Code', function () {
       await dialog.locator('.monaco-button', { hasText: 'Keep Private' }).click();
       await waitFor(() => notesIn(privateNotes).some((n) => n.includes('grace-hopper')), 'the notes in private storage');
       assert.equal(fs.existsSync(path.join(workspace, NOTES)), false, 'nothing in the repository');
+      // Where they went comes first; the long path last, where a toast may cut it.
+      await wb.page.locator('.notification-toast', { hasText: /Saved in private storage, outside every repository; the Job Search view lists the notes\./ }).first().waitFor({ timeout: 30_000 });
       await treeRow(wb.page, 'Grace Hopper').waitFor({ timeout: 30_000 });
 
       // The second time: no question, private again.

@@ -105,6 +105,9 @@ describe('Interview practice in a real VS Code', function () {
     await panel.locator('h1', { hasText: 'All done for today' }).waitFor({ timeout: 30_000 });
     await view.locator('[data-testid="due-today"] .stat-value', { hasText: '0' }).waitFor({ timeout: 30_000 });
     await view.locator('.day.today.practised').waitFor({ timeout: 30_000 });
+    // The week counts the days gone by (Monday to today), not seven days, some still to come.
+    const daysSoFar = ((new Date().getDay() + 6) % 7) + 1;
+    await view.locator('.week-summary', { hasText: new RegExp(`^1 of ${daysSoFar} days? practised so far this week$`) }).waitFor({ timeout: 30_000 });
     await wb.screenshot('practice-done-dark');
   });
 

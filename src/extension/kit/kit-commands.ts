@@ -204,10 +204,10 @@ export async function newInformationalInterview(services: KitServices): Promise<
   await openDocument(file);
   await services.reveal(file);
   if (keptPrivate) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The notes were saved in the extension’s private storage ({0}). They are listed in the Job Search view.', file));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Saved in private storage, outside every repository; the Job Search view lists the notes. ({0})', file));
   } else if (target.inGlobalStorage) {
     void vscode.window.showInformationMessage(
-      vscode.l10n.t('No folder is open, so the notes were saved in the extension’s private storage ({0}). They are listed in the Job Search view.', file),
+      vscode.l10n.t('No folder is open: saved in private storage, outside every repository; the Job Search view lists the notes. ({0})', file),
     );
   }
 }
@@ -282,9 +282,9 @@ export async function newFirstWeekPlan(services: KitServices): Promise<void> {
   if (!created) {
     void vscode.window.showInformationMessage(vscode.l10n.t('You already have a plan for {0}; it is open, unchanged.', check.dayKey));
   } else if (keptPrivate) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('The plan was saved in the extension’s private storage ({0}). It is listed in the Job Search view.', file));
+    void vscode.window.showInformationMessage(vscode.l10n.t('Saved in private storage, outside every repository; the Job Search view lists the plan. ({0})', file));
   } else if (folder.inGlobalStorage) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No folder is open, so the plan was saved in the extension’s private storage ({0}).', file));
+    void vscode.window.showInformationMessage(vscode.l10n.t('No folder is open: saved in private storage, outside every repository; the Job Search view lists the plan. ({0})', file));
   }
 }
 

@@ -11,7 +11,7 @@ export function practiceStrings(): PracticeStrings {
     nothingScheduled: vscode.l10n.t('Nothing scheduled yet'),
     nothingElseScheduled: vscode.l10n.t('Nothing else scheduled'),
     thisWeek: vscode.l10n.t('This week'),
-    daysPractised: vscode.l10n.t('{0} of 7 days practised'),
+    daysPractised: vscode.l10n.t('{0} of {1} days practised so far this week'),
     practiseDue: vscode.l10n.t('Practise due questions'),
     practiseChoose: vscode.l10n.t('Practise a question…'),
     continueSession: vscode.l10n.t('Continue: {0}'),

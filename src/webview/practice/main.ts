@@ -85,9 +85,12 @@ function renderSidebar(state: SidebarState): void {
   );
   const nextDue = h('p', { class: 'next-due', 'data-testid': 'next-due' }, icon('calendar'), ' ', s.nextDue, ': ', h('strong', null, state.nextDue ?? (state.dueToday > 0 ? s.nothingElseScheduled : s.nothingScheduled)));
 
+  // Out of the days gone by this week, today included: on a Tuesday, "1 of 7" read as a bad week.
+  const daysSoFar = state.week.findIndex((d) => d.today) + 1 || state.week.length;
+  const practisedSoFar = fill(s.daysPractised, state.daysPractisedThisWeek, daysSoFar);
   const week = h(
     'div',
-    { class: 'week', role: 'list', 'aria-label': `${s.thisWeek}: ${fill(s.daysPractised, state.daysPractisedThisWeek)}` },
+    { class: 'week', role: 'list', 'aria-label': `${s.thisWeek}: ${practisedSoFar}` },
     ...state.week.map((d) =>
       h(
         'span',
@@ -102,7 +105,7 @@ function renderSidebar(state: SidebarState): void {
       ),
     ),
   );
-  const weekBlock = h('section', { class: 'week-block' }, h('h3', null, s.thisWeek), week, h('p', { class: 'lip-muted week-summary' }, fill(s.daysPractised, state.daysPractisedThisWeek)));
+  const weekBlock = h('section', { class: 'week-block' }, h('h3', null, s.thisWeek), week, h('p', { class: 'lip-muted week-summary' }, practisedSoFar));
 
   const actions = h(
     'div',

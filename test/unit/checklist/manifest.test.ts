@@ -55,6 +55,6 @@ describe('checklist contributions in package.json', () => {
       assert.ok(button, `step ${step.id} has no button`);
       buttons.push(button[1]);
     }
-    assert.deepEqual(buttons, ['learnInPublic.checklist.focus', 'learnInPublic.checklist.chooseLocation', 'learnInPublic.newPost', 'learnInPublic.newProjectReadme', 'learnInPublic.tracker.show', 'learnInPublic.practice.start']);
+    assert.deepEqual(buttons, ['learnInPublic.checklist.focus', 'learnInPublic.checklist.chooseLocation', 'learnInPublic.newPost', 'learnInPublic.newProjectReadme', 'learnInPublic.tracker.show', 'learnInPublic.practice.start', 'learnInPublic.kit.newInformationalInterview']);
   });
 });
