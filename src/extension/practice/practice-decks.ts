@@ -163,7 +163,8 @@ export async function chooseQuestion(service: PracticeService, session: Practice
         : s.dueDay <= today
           ? vscode.l10n.t('due today')
           : vscode.l10n.t('next on {0}, last practised {1}', formatDay(s.dueDay), formatDay(s.lastDay));
-      items.push({ label: q.question, description: status, key: q.key });
+      // On its own line: beside a long question the status was cut off.
+      items.push({ label: q.question, detail: status, key: q.key });
     }
   }
   if (items.length === 0) {
@@ -174,6 +175,7 @@ export async function chooseQuestion(service: PracticeService, session: Practice
     title: vscode.l10n.t('Practise an Interview Question'),
     placeHolder: vscode.l10n.t('Which question will you answer? Type to search; the suggested one is first.'),
     matchOnDescription: true,
+    matchOnDetail: true,
   });
   if (picked?.key) await session.startChosen(picked.key);
 }

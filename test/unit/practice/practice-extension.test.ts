@@ -167,10 +167,14 @@ describe('practice pickers: a first-time user is told what to do', () => {
   const window = fakeVscode.window as { showQuickPick?: unknown };
   let showQuickPick: unknown;
   const placeHolders: (string | undefined)[] = [];
+  let shownItems: { label: string; description?: string; detail?: string }[] = [];
   before(() => {
     showQuickPick = window.showQuickPick;
     // Escape: only the question asked matters here.
-    window.showQuickPick = async (_items: unknown, options: { placeHolder?: string }) => void placeHolders.push(options.placeHolder);
+    window.showQuickPick = async (items: unknown, options: { placeHolder?: string }) => {
+      placeHolders.push(options.placeHolder);
+      shownItems = items as { label: string; description?: string; detail?: string }[];
+    };
   });
   after(() => {
     window.showQuickPick = showQuickPick;
@@ -186,6 +190,13 @@ describe('practice pickers: a first-time user is told what to do', () => {
   it('"Practise an Interview Question" says to pick a question, that typing searches, and that the suggested one is first', async () => {
     await chooseQuestion(serviceWithDeck(), {} as never);
     assert.match(placeHolders.at(-1) ?? '', /Which question.*Type to search.*suggested one is first/);
+  });
+
+  it('each question says whether it is new or due on a line of its own, where a long question cannot hide it', async () => {
+    await chooseQuestion(serviceWithDeck(), {} as never);
+    const questions = shownItems.filter((item) => !item.label.startsWith('$(') && item.detail !== undefined);
+    assert.ok(questions.length > 0);
+    for (const item of questions) assert.match(item.detail ?? '', /^(new|due today|next on .*)$/);
   });
 
   it('"Open Deck as Markdown" says which decks open for editing and which as a preview', async () => {
