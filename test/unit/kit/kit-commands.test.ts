@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import '../tracker/fake-vscode'; // before the modules that import 'vscode'
 import type * as KitCommands from '../../../src/extension/kit/kit-commands';
+import { registerTsxForDynamicImports } from '../../support/dynamic-imports';
 
 // The kit's commands driven in Node with two folders open: the fake `vscode` answers the input
 // boxes and records the folder question, which a multi-root window asks last.
@@ -39,13 +40,9 @@ const { newInformationalInterview, newFirstWeekPlan } = require('../../../src/ex
 const services = { feature: {}, tree: {}, reveal: async () => undefined } as unknown as KitCommands.KitServices;
 
 describe('kit commands in a window with two folders', () => {
-  // The commands load their helpers with import(), which mocha's CommonJS hook does not cover
-  // (see practice-extension.test.ts for why the name is in a variable).
   let unregister: (() => Promise<void>) | undefined;
   before(async () => {
-    const tsxEsmApi = 'tsx/esm/api';
-    const api = (await import(tsxEsmApi)) as { register: () => () => Promise<void> };
-    unregister = api.register();
+    unregister = await registerTsxForDynamicImports();
   });
   after(async () => {
     await unregister?.();

@@ -7,6 +7,7 @@ import { parseDeck } from '../../../src/core/practice/deck';
 import { PracticeBook } from '../../../src/core/practice/practice-book';
 import type { PracticeService } from '../../../src/extension/practice/practice-service';
 import type { PracticeSession as PracticeSessionType } from '../../../src/extension/practice/practice-session';
+import { registerTsxForDynamicImports } from '../../support/dynamic-imports';
 
 // The extension layer driven in Node: the shared fake `vscode` gets the few more pieces these
 // modules touch, before they are loaded (their `import * as vscode` copies the names it sees).
@@ -84,14 +85,9 @@ const DECK = ['---', 'id: ml', 'name: ML', '---', '## What is recall? <!-- id: r
 
 describe('practice session: rating', () => {
   const dirs: string[] = [];
-  // The session loads its helpers with import(), which mocha's CommonJS hook does not cover.
   let unregister: (() => Promise<void>) | undefined;
   before(async () => {
-    // Its ESM entry: the CommonJS one fails to register from here. A name in a variable, as
-    // the typecheck's module resolution does not read the package's ESM-only types.
-    const tsxEsmApi = 'tsx/esm/api';
-    const api = (await import(tsxEsmApi)) as { register: () => () => Promise<void> };
-    unregister = api.register();
+    unregister = await registerTsxForDynamicImports();
   });
   after(async () => {
     await unregister?.();
