@@ -214,6 +214,21 @@ export async function shallowFingerprint(repo: ResolvedRepository): Promise<stri
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
 
+/** The text of `packed-refs`: '' when there is none, undefined when it cannot be read. */
+export type PackedRefsText = string | undefined;
+
+/**
+ * Reads `packed-refs` once for readRawRefs and rewritesFingerprint, which both need it on
+ * every reopen (a repository with thousands of packed tags has a large one).
+ */
+export function readPackedRefs(repo: ResolvedRepository): PackedRefsText {
+  try {
+    return fsSync.readFileSync(path.join(repo.commonDir, 'packed-refs'), 'utf8');
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT' ? '' : undefined;
+  }
+}
+
 /**
  * The refs as stored on disk, unpeeled (name → SHA or `ref: target`), read without running
  * git: HEAD, packed-refs, and loose refs under refs/heads, refs/remotes, refs/tags (a loose ref
@@ -221,7 +236,7 @@ export async function shallowFingerprint(repo: ResolvedRepository): Promise<stri
  * cached scan — any difference sends us to `for-each-ref`. Undefined when the repository uses
  * a format we do not read (reftable).
  */
-export async function readRawRefs(repo: ResolvedRepository): Promise<Record<string, string> | undefined> {
+export async function readRawRefs(repo: ResolvedRepository, packedRefs: PackedRefsText = readPackedRefs(repo)): Promise<Record<string, string> | undefined> {
   // Synchronous on purpose: a handful of tiny files, read faster in one go than through
   // the thread pool (this is the whole cost of a reopen when nothing changed).
   const refs: Record<string, string> = {};
@@ -231,16 +246,12 @@ export async function readRawRefs(repo: ResolvedRepository): Promise<Record<stri
     return undefined;
   }
   if (refs.HEAD === 'ref: refs/heads/.invalid') return undefined; // reftable
-  try {
-    const packed = fsSync.readFileSync(path.join(repo.commonDir, 'packed-refs'), 'utf8');
-    for (const line of packed.split('\n')) {
-      if (!line || line.startsWith('#') || line.startsWith('^')) continue;
-      const space = line.indexOf(' ');
-      const name = line.slice(space + 1).trim();
-      if (/^refs\/(heads|remotes|tags)\//.test(name)) refs[name] = line.slice(0, space);
-    }
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return undefined;
+  if (packedRefs === undefined) return undefined;
+  for (const line of packedRefs.split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('^')) continue;
+    const space = line.indexOf(' ');
+    const name = line.slice(space + 1).trim();
+    if (/^refs\/(heads|remotes|tags)\//.test(name)) refs[name] = line.slice(0, space);
   }
   for (const top of ['refs/heads', 'refs/remotes', 'refs/tags']) if (!readLooseRefs(repo.commonDir, top, refs)) return undefined;
   return refs;
@@ -275,16 +286,12 @@ function readLooseRefs(commonDir: string, relative: string, refs: Record<string,
  * as nearly always. Counts read under other replacements cannot be added to, so a change
  * means a full read (see scan.ts).
  */
-export async function rewritesFingerprint(repo: ResolvedRepository): Promise<string> {
+export async function rewritesFingerprint(repo: ResolvedRepository, packedRefs: PackedRefsText = readPackedRefs(repo)): Promise<string> {
   const found: Record<string, string> = {};
-  try {
-    const packed = fsSync.readFileSync(path.join(repo.commonDir, 'packed-refs'), 'utf8');
-    for (const line of packed.split('\n')) {
-      const space = line.indexOf(' ');
-      if (space > 0 && line.startsWith('refs/replace/', space + 1)) found[line.slice(space + 1).trim()] = line.slice(0, space);
-    }
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') return 'unreadable';
+  if (packedRefs === undefined) return 'unreadable';
+  for (const line of packedRefs.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0 && line.startsWith('refs/replace/', space + 1)) found[line.slice(space + 1).trim()] = line.slice(0, space);
   }
   if (!readLooseRefs(repo.commonDir, 'refs/replace', found)) return 'unreadable';
   try {

@@ -62,6 +62,7 @@ import {
   configStamp,
   configuredEmail,
   locationStillValid,
+  readPackedRefs,
   readRawRefs,
   readRefTips,
   resolveRepository,
@@ -207,7 +208,8 @@ async function prepareRepository(index: number, folder: string, options: ScanOpt
   const cached = options.cacheDir ? await readCacheEntry(options.cacheDir, folder) : undefined;
   if (cached && (await locationStillValid({ ...cached.location, folder }))) {
     const repo: ResolvedRepository = { ...cached.location, folder };
-    const [stamp, rawRefs, shallow, rewrites] = await Promise.all([configStamp(repo), readRawRefs(repo), shallowFingerprint(repo), rewritesFingerprint(repo)]);
+    const packedRefs = readPackedRefs(repo);
+    const [stamp, rawRefs, shallow, rewrites] = await Promise.all([configStamp(repo), readRawRefs(repo, packedRefs), shallowFingerprint(repo), rewritesFingerprint(repo, packedRefs)]);
     const fromDisk = !rawRefs ? undefined : sameRawRefs(rawRefs, cached.rawRefs) ? cached.tips : tipsFromRawRefs(rawRefs, cached.rawRefs, cached.tips);
     const [email, tips] = await Promise.all([
       !wantEmail ? undefined : stamp === cached.configStamp ? cached.configuredEmail : configuredEmail(repo.root, signal),
@@ -222,7 +224,8 @@ async function prepareRepository(index: number, folder: string, options: ScanOpt
   const repo = await resolveRepository(folder, signal);
   // The raw refs are read before the tips: if a ref moves in between, the next run sees a
   // difference and asks git again (never the reverse, which would hide a change).
-  const [rawRefs, stamp, shallow, rewrites] = await Promise.all([readRawRefs(repo), configStamp(repo), shallowFingerprint(repo), rewritesFingerprint(repo)]);
+  const packedRefs = readPackedRefs(repo);
+  const [rawRefs, stamp, shallow, rewrites] = await Promise.all([readRawRefs(repo, packedRefs), configStamp(repo), shallowFingerprint(repo), rewritesFingerprint(repo, packedRefs)]);
   const tips = await readRefTips(repo, signal);
   // Likewise the email must not be older than the stamp kept with it: a config file changed
   // since git config started (2 s for coarse file times) may be newer than its answer.
