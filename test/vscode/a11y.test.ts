@@ -81,6 +81,11 @@ describe('The Learning Tracker heatmap by keyboard in High Contrast', function (
       git(repo, ['add', '-A']);
       git(repo, ['commit', '-q', '-m', `Day ${daysAgo}`], `${localDay(daysAgo)}T12:00:00`);
     }
+    // A published post, for its "Post" badge in the Published list.
+    fs.mkdirSync(path.join(repo, 'posts'));
+    fs.writeFileSync(path.join(repo, 'posts', 'first-steps.md'), '---\ntitle: First steps with NumPy\n---\nArrays.\n');
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-q', '-m', 'Post: first steps'], `${localDay(1)}T15:00:00`);
     wb = await launchWorkbench({ workspace, trusted: true, theme: 'high-contrast' });
   });
   after(async function () {
@@ -111,5 +116,28 @@ describe('The Learning Tracker heatmap by keyboard in High Contrast', function (
     const stroke = (cell: typeof focused) => cell.evaluate((el) => getComputedStyle(el).stroke);
     const today = frame.locator('[data-testid="heatmap"] rect.cell.today');
     assert.notEqual(await stroke(focused), await stroke(today), 'the focused day and today are told apart');
+  });
+
+  it('outlines the Published list\'s black "Post" badge on the black page', async function () {
+    await runExactCommand(wb.page, 'Learn in Public: Show Learning Tracker');
+    const frame = await waitFor(async () => {
+      const count = await wb.page.locator('iframe.webview').count();
+      for (let i = 0; i < count; i++) {
+        const f = wb.page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
+        if (await f.locator('body[data-entry="tracker"]').isVisible().catch(() => false)) return f;
+      }
+      return undefined;
+    }, 'the Learning Tracker', 90_000);
+    const badge = frame.locator('.kind.post').first();
+    await badge.waitFor({ timeout: 60_000 });
+    // High Contrast fills badges with the page's own black, so only an outline unlike the
+    // fill shows where the badge is.
+    const colours = await badge.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return { border: style.borderTopColor, fill: style.backgroundColor };
+    });
+    assert.equal(colours.fill, 'rgb(0, 0, 0)');
+    assert.notEqual(colours.border, colours.fill, 'the badge has an outline unlike its fill');
+    await wb.screenshot('a11y-hc-post-badge');
   });
 });

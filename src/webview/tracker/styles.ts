@@ -73,7 +73,8 @@ ul.list li { display: flex; gap: 6px; align-items: flex-start; padding: 3px 0; }
 ul.list li .codicon { margin-top: 2px; }
 ul.list li .main { flex: 1; min-width: 0; overflow-wrap: break-word; }
 ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em; white-space: nowrap; }
-.kind { font-size: 0.78em; margin-top: 2px; padding: 0 5px; border-radius: 8px; white-space: nowrap; border: 1px solid var(--vscode-badge-background); color: var(--vscode-foreground); }
+/* High Contrast fills badges with the page's own colour: its contrast border outlines them. */
+.kind { font-size: 0.78em; margin-top: 2px; padding: 0 5px; border-radius: 8px; white-space: nowrap; border: 1px solid var(--vscode-contrastBorder, var(--vscode-badge-background)); color: var(--vscode-foreground); }
 .kind.post { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
 .repo .problem { color: var(--vscode-errorForeground); font-size: 0.9em; }
 .empty-state { margin: 12px 0; }
