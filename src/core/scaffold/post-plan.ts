@@ -116,6 +116,7 @@ export function planPost(profile: SiteProfile, template: PostTemplate, request: 
     tags,
   };
   const rendered = renderTemplate(template, values);
+  if (profile.generator === 'docusaurus') rendered.body = withTruncateMarker(rendered.body, rendered.cursor ?? rendered.body.length);
 
   const data: Record<string, unknown> = { title };
   if (profile.dateField) data[profile.dateField] = formatPostDate(date, profile.dateStyle);
@@ -157,6 +158,21 @@ export function planPost(profile: SiteProfile, template: PostTemplate, request: 
     content: full,
     cursor: { line: before.length - 1, character: before[before.length - 1].length },
   };
+}
+
+const TRUNCATE_MARKER = /<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\}/;
+
+/**
+ * Docusaurus shows a post in the blog list up to `<!-- truncate -->` and, since 3.5, warns on
+ * every build about posts without one. Its starter posts put it below the first paragraph:
+ * here, below the line the cursor starts on (moving it is the writer's call).
+ */
+function withTruncateMarker(body: string, cursor: number): string {
+  if (TRUNCATE_MARKER.test(body)) return body;
+  const lineEnd = body.indexOf('\n', cursor);
+  const end = lineEnd === -1 ? body.length : lineEnd;
+  const after = body.slice(end).replace(/^\n+/, '');
+  return `${body.slice(0, end)}\n\n<!-- truncate -->\n${after ? `\n${after}` : ''}`;
 }
 
 /** Placeholders in a settings value (`"series": "{{kind}}"`); unknown ones throw. */

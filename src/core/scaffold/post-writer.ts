@@ -40,13 +40,31 @@ export async function assertRealPathInside(root: string, target: string): Promis
   }
 }
 
-/** True when the file, or a folder the pattern made from the slug (Hugo bundles), exists. */
+const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'];
+
+/**
+ * True when the file, or a folder the pattern made from the slug (Hugo bundles), exists, or
+ * another file would give the post the same address: generators read `x.md`, `x.mdx`,
+ * `x.markdown` and the bundle `x/index.md` as one page (Astro: a duplicate id; Hugo and
+ * Jekyll: one URL for two posts).
+ */
 async function isTaken(postsDir: string, relative: string, slug: string): Promise<boolean> {
   const segments = relative.split('/');
   for (let i = 0; i < segments.length - 1; i++) {
     if (segments[i].includes(slug) && (await pathExists(path.join(postsDir, ...segments.slice(0, i + 1))))) return true;
   }
-  return pathExists(path.join(postsDir, ...segments));
+  const file = path.join(postsDir, ...segments);
+  if (await pathExists(file)) return true;
+  const extension = path.extname(file);
+  if (!MARKDOWN_EXTENSIONS.includes(extension.toLowerCase())) return false;
+  const stem = file.slice(0, -extension.length);
+  const isBundle = path.basename(stem).toLowerCase() === 'index';
+  // A bundle's address is its folder's name; a flat post's is its own name, which a folder can hold too.
+  const addressStem = isBundle ? path.dirname(stem) : stem;
+  const sameAddress = new Set([...MARKDOWN_EXTENSIONS.map((ext) => addressStem + ext), ...MARKDOWN_EXTENSIONS.map((ext) => stem + ext)]);
+  if (!isBundle) sameAddress.add(stem);
+  for (const candidate of sameAddress) if (await pathExists(candidate)) return true;
+  return false;
 }
 
 export interface WrittenPost {

@@ -81,23 +81,43 @@ function linesLabel(start: number, end: number): string {
 
 /** The placeholder values a selection provides. */
 export function selectionValues(selection: SelectionInput | undefined): PlaceholderValues {
-  if (!selection || selection.text.trim() === '') {
+  const prose = selection !== undefined && isProse(selection.languageId);
+  const normalized = selection?.text.replace(/\r\n?/g, '\n') ?? '';
+  const text = (prose ? withoutFrontMatter(normalized) : normalized).replace(/\n+$/, '');
+  if (!selection || text.trim() === '') {
     return { selection: '', selectionLanguage: '', selectionSource: '', sourceFile: '', permalink: '' };
   }
-  const text = selection.text.replace(/\r\n?/g, '\n').replace(/\n+$/, '');
-  const prose = isProse(selection.languageId);
   // Selected Markdown that stops inside a code block would turn the rest of the post into code.
   const openFence = prose ? openFenceAtEnd(text) : undefined;
   const body = prose ? (openFence === undefined ? text : `${text}\n${openFence}`) : fencedBlock(dedent(text), selection.languageId);
   const label = `${selection.displayPath ? `${codeSpan(selection.displayPath)}, ` : ''}${linesLabel(selection.startLine, selection.endLine)}`;
   const source = selection.permalink ? `From [${label}](${linkDestination(selection.permalink)})` : '';
   return {
-    selection: body,
+    // Templates put the source on the next line: after prose it would join the last paragraph (or list item).
+    selection: prose && source ? `${body}\n` : body,
     selectionLanguage: prose ? '' : selection.languageId,
     selectionSource: source,
     sourceFile: selection.displayPath ?? '',
     permalink: selection.permalink ?? '',
   };
+}
+
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/**
+ * Markdown copied from another post without that post's front matter: in the new post's body
+ * it would show as a rule and a heading (its title is offered as the new title instead).
+ * A block that is not a YAML mapping is a rule and a setext heading, and stays.
+ */
+function withoutFrontMatter(text: string): string {
+  const block = FRONT_MATTER.exec(text);
+  if (!block) return text;
+  try {
+    if (Object.keys(parseFrontMatter(block[0]).data).length === 0) return text;
+  } catch {
+    return text;
+  }
+  return text.slice(block[0].length).replace(/^\n+/, '');
 }
 
 /** Up to ten words and 80 characters of a line, without Markdown's marks. */
@@ -112,7 +132,7 @@ export function suggestTitle(selection: SelectionInput): string {
   let text = selection.text.replace(/\r\n?/g, '\n');
   if (isProse(selection.languageId)) {
     // Selected from another post: its front matter's title, else what follows the block.
-    const frontMatter = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
+    const frontMatter = FRONT_MATTER.exec(text);
     if (frontMatter) {
       // Read as YAML: a folded `title: >-` or a `# comment` after it is not the title's text.
       let title: unknown;

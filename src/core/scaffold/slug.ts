@@ -38,12 +38,31 @@ export function slugWords(text: string, maxLength: number): string {
     .normalize('NFKD')
     .replace(/(\p{L})(\p{M}+)|\p{M}+/gu, keepScriptMarks)
     .toLowerCase()
+    .replace(/[ßæœøłđðþħıŧ]/g, (letter) => LATIN_WITHOUT_DECOMPOSITION[letter] ?? letter)
     .replace(/['’‘`]/g, '') // don't → dont, not don-t
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .normalize('NFC'); // Hangul and kana recomposed, as typed
   return truncateAtDash(folded, maxLength);
 }
+
+/**
+ * Latin letters Unicode does not split into a base letter and an accent, spelled as their
+ * languages write them in ASCII: without this, Łódź would become `łodz`, half converted.
+ */
+const LATIN_WITHOUT_DECOMPOSITION: Record<string, string> = {
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ħ: 'h',
+  ı: 'i',
+  ŧ: 't',
+};
 
 /** Scripts whose accents a slug drops (é → e), as slugs on the web usually do. */
 const ACCENTED_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { selectionGitInfo, remoteRepo } from '../../../src/core/scaffold/git-info';
 import { parseRemoteUrl, permalinkFor } from '../../../src/core/scaffold/git-remote';
 import { dedent, fencedBlock, selectionValues, suggestTitle } from '../../../src/core/scaffold/selection';
+import { builtInTemplates } from '../../../src/core/scaffold/builtin-templates';
+import { renderTemplate } from '../../../src/core/scaffold/template';
 import { git, makeRepo, makeSite, removeTempSites } from './temp-site';
 
 const CODE = Array.from({ length: 30 }, (_, i) => `line_${i + 1} = ${i + 1}`).join('\n') + '\n';
@@ -106,6 +108,23 @@ describe('scaffold: a selection as a post body', () => {
     const v = selectionValues({ text: '## Heading\n\nSome *text*.', languageId: 'markdown', startLine: 1, endLine: 3 });
     assert.equal(v.selection, '## Heading\n\nSome *text*.');
     assert.equal(v.selectionSource, '');
+  });
+
+  it('leaves out the front matter of text copied from another post: in the body it would show as a rule and a heading', () => {
+    const v = selectionValues({ text: '---\r\ntitle: "Batch norm, briefly"\r\ntags: [ml]\r\n---\r\n\r\nBody text.\r\n', languageId: 'markdown', startLine: 1, endLine: 6 });
+    assert.equal(v.selection, 'Body text.');
+    // A rule and a setext heading are Markdown, not front matter: they stay.
+    assert.equal(selectionValues({ text: '---\nJust a heading\n---\n\nText', languageId: 'markdown', startLine: 1, endLine: 5 }).selection, '---\nJust a heading\n---\n\nText');
+    assert.equal(selectionValues({ text: '---\ntitle: Only front matter\n---\n', languageId: 'markdown', startLine: 1, endLine: 3 }).selection, '');
+  });
+
+  it('keeps the link to the selected lines out of the last paragraph of selected prose', () => {
+    const permalink = 'https://github.com/a/b/blob/abc1234/notes.md#L3-L4';
+    const t = builtInTemplates().find((x) => x.kind === 'til');
+    assert.ok(t);
+    const values = selectionValues({ text: 'Dropout is noise.\n- a list item', languageId: 'markdown', startLine: 3, endLine: 4, displayPath: 'notes.md', permalink });
+    const body = renderTemplate(t, values).body;
+    assert.ok(body.includes(`- a list item\n\nFrom [\`notes.md\`, lines 3-4](${permalink})`), body);
   });
 
   it('uses a longer fence when the code itself contains backticks', () => {

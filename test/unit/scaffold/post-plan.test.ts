@@ -8,6 +8,7 @@ import { builtInTemplates } from '../../../src/core/scaffold/builtin-templates';
 import { TemplateError } from '../../../src/core/scaffold/placeholders';
 import { applySettings, parseTags, planPost, validateFileNamePattern, type NewPostRequest } from '../../../src/core/scaffold/post-plan';
 import { ScaffoldWriteError, explainWriteError, writeNewPost } from '../../../src/core/scaffold/post-writer';
+import { selectionValues } from '../../../src/core/scaffold/selection';
 import { DEFAULT_SCAFFOLD_SETTINGS, normalizeSettings, type ScaffoldSettings } from '../../../src/core/scaffold/settings';
 import { defaultProfile, type SiteGenerator } from '../../../src/core/scaffold/site-profile';
 import { makeSite, removeTempSites } from './temp-site';
@@ -49,6 +50,22 @@ describe('scaffold: planning a post', () => {
     const data = parseFrontMatter(p.content).data;
     assert.equal(data.date, undefined);
     assert.deepEqual(data.tags, ['til']);
+  });
+
+  it('ends a Docusaurus post\'s summary with a truncate marker below the first paragraph, as its starter posts do', () => {
+    // Without one, Docusaurus 3.5+ warns on every build and shows the whole post in the blog list.
+    const selection = selectionValues({ text: 'x = 1', languageId: 'python', startLine: 1, endLine: 1 });
+    for (const kind of ['til', 'tutorial', 'weekly-log', 'post']) {
+      const s = settings();
+      const p = planPost(applySettings(defaultProfile('docusaurus'), s), template(kind), request({ extraValues: selection }), s);
+      const lines = p.content.split('\n');
+      assert.equal(lines.filter((l) => l === '<!-- truncate -->').length, 1, kind);
+      const marker = lines.indexOf('<!-- truncate -->');
+      assert.ok(marker > p.cursor.line, `${kind}: the summary is where the cursor is`);
+      assert.deepEqual([lines[marker - 1], lines[marker + 1]], ['', ''], `${kind}: the marker is a paragraph of its own`);
+      assert.ok(marker < lines.indexOf('```python'), `${kind}: the selected code is below the summary`);
+    }
+    assert.doesNotMatch(plan('hugo').content, /truncate/);
   });
 
   it('uses the Astro schema field for the date', () => {
@@ -154,6 +171,22 @@ describe('scaffold: writing a post', () => {
     const p = plan('hugo', {}, settings({ fileNamePattern: '{{slug}}/index.md' }));
     const written = await writeNewPost(root, 'content/posts', p);
     assert.equal(written.relativePath, 'content/posts/notes-on-getting-an-ml-job-2/index.md');
+  });
+
+  it('does not give a post the address of one saved with another Markdown extension', async () => {
+    // Astro and Hugo read hello.md and hello.mdx as the same post (a duplicate id / the same URL).
+    const root = makeSite({ 'content/posts/notes-on-getting-an-ml-job.mdx': 'MINE', 'content/posts/notes-on-getting-an-ml-job-2.markdown': 'MINE TOO' });
+    const written = await writeNewPost(root, 'content/posts', plan('hugo'));
+    assert.equal(written.relativePath, 'content/posts/notes-on-getting-an-ml-job-3.md');
+  });
+
+  it('does not put a flat post beside a page bundle of the same name, or a bundle beside a flat post', async () => {
+    // content/posts/x.md and content/posts/x/index.md are both /posts/x/ in Hugo.
+    const bundled = makeSite({ 'content/posts/notes-on-getting-an-ml-job/index.md': 'MINE' });
+    assert.equal((await writeNewPost(bundled, 'content/posts', plan('hugo'))).relativePath, 'content/posts/notes-on-getting-an-ml-job-2.md');
+    const flat = makeSite({ 'content/posts/notes-on-getting-an-ml-job.md': 'MINE' });
+    const p = plan('hugo', {}, settings({ fileNamePattern: '{{slug}}/index.md' }));
+    assert.equal((await writeNewPost(flat, 'content/posts', p)).relativePath, 'content/posts/notes-on-getting-an-ml-job-2/index.md');
   });
 
   it('keeps hostile titles inside the posts folder', async () => {
