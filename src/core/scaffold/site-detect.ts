@@ -308,7 +308,9 @@ export async function samplePosts(postsDir: string, limit = 12): Promise<PostSam
 /** Follows the majority of existing posts: page bundles, tags vs categories, date style. */
 export function applySamples(profile: SiteProfile, samples: PostSample[]): void {
   if (samples.length === 0) return;
-  const posts = samples.filter((s) => !/(^|\/)_index\.md$/i.test(s.relativePath));
+  // Hugo's section pages are not posts; `jekyll new`'s welcome post is the generator's, not the
+  // user's style (its `categories` would put every new post under /jekyll/update/).
+  const posts = samples.filter((s) => !/(^|\/)_index\.md$/i.test(s.relativePath) && !/(^|\/)\d{4}-\d{2}-\d{2}-welcome-to-jekyll\.(md|markdown)$/i.test(s.relativePath));
   if (posts.length === 0) return;
   if (profile.generator === 'hugo') {
     const bundles = posts.filter((s) => /\/index\.(md|markdown)$/i.test(s.relativePath)).length;

@@ -51,6 +51,14 @@ describe('scaffold: site detection', () => {
     assert.equal((await detectSite(root)).fileNamePattern, '{{slug}}/index.md');
   });
 
+  it('keeps tags on a new Jekyll site, whose only post is the starter\'s (its categories would move every new post\'s address)', async () => {
+    const starter = '---\nlayout: post\ntitle:  "Welcome to Jekyll!"\ndate:   2026-11-20 10:00:00 +0100\ncategories: jekyll update\n---\nYou\'ll find this post in your `_posts` directory.\n';
+    const fresh = await detectSite(makeSite({ '_config.yml': 'title: My blog\ntheme: minima\n', '_posts/2026-11-20-welcome-to-jekyll.markdown': starter }));
+    assert.equal(fresh.taxonomyField, 'tags');
+    const own = await detectSite(makeSite({ '_config.yml': 'title: My blog\n', '_posts/2026-11-20-welcome-to-jekyll.markdown': starter, '_posts/2026-11-21-first.md': post('layout: post\ntitle: First\ncategories: [ml]') }));
+    assert.equal(own.taxonomyField, 'categories', 'the user\'s own posts still decide');
+  });
+
   it('follows the site when its posts use categories rather than tags', async () => {
     const root = makeSite({ 'hugo.toml': '', 'content/posts/a.md': post('title: A\ncategories: [x]'), 'content/posts/b.md': post('title: B\ncategories: [y]') });
     assert.equal((await detectSite(root)).taxonomyField, 'categories');
