@@ -79,11 +79,14 @@ function linesLabel(start: number, end: number): string {
   return start === end ? `line ${start}` : `lines ${start}-${end}`;
 }
 
-/** The placeholder values a selection provides. */
-export function selectionValues(selection: SelectionInput | undefined): PlaceholderValues {
+/**
+ * The placeholder values a selection provides. With the post's `title`, selected Markdown
+ * that opens with that same heading loses it: the title is the post's heading already.
+ */
+export function selectionValues(selection: SelectionInput | undefined, title?: string): PlaceholderValues {
   const prose = selection !== undefined && isProse(selection.languageId);
   const normalized = selection?.text.replace(/\r\n?/g, '\n') ?? '';
-  const text = (prose ? withoutFrontMatter(normalized) : normalized).replace(/\n+$/, '');
+  const text = (prose ? withoutTitleHeading(withoutFrontMatter(normalized), title) : normalized).replace(/\n+$/, '');
   if (!selection || text.trim() === '') {
     return { selection: '', selectionLanguage: '', selectionSource: '', sourceFile: '', permalink: '' };
   }
@@ -118,6 +121,15 @@ function withoutFrontMatter(text: string): string {
     return text;
   }
   return text.slice(block[0].length).replace(/^\n+/, '');
+}
+
+/** `text` without a first heading that says `title` (the words suggestTitle would offer). */
+function withoutTitleHeading(text: string, title: string | undefined): string {
+  if (title === undefined) return text;
+  const heading = /^\n*#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*(?:\n+|$)/.exec(text);
+  if (!heading) return text;
+  const same = (a: string) => titleWords(a).toLowerCase();
+  return same(heading[1]) === same(title) ? text.slice(heading[0].length) : text;
 }
 
 /** Up to ten words and 80 characters of a line, without Markdown's marks. */

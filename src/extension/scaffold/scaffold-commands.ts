@@ -211,7 +211,7 @@ function currentSelection(): EditorSelection | undefined {
   return { text: document.getText(selection), languageId: document.languageId, startLine: selection.start.line + 1, endLine: endLine + 1, document };
 }
 
-async function selectionExtras(feature: FeatureContext, sel: EditorSelection) {
+async function selectionExtras(feature: FeatureContext, sel: EditorSelection, title: string) {
   const { selectionValues } = await import('../../core/scaffold/selection');
   let displayPath = vscode.workspace.asRelativePath(sel.document.uri, false);
   let permalink: string | undefined;
@@ -232,7 +232,7 @@ async function selectionExtras(feature: FeatureContext, sel: EditorSelection) {
       feature.log.info('Restricted Mode: git is not run, so the post has no link to the code.');
     }
   }
-  return { values: selectionValues({ text: sel.text, languageId: sel.languageId, startLine: sel.startLine, endLine: sel.endLine, displayPath, permalink }), caveat };
+  return { values: selectionValues({ text: sel.text, languageId: sel.languageId, startLine: sel.startLine, endLine: sel.endLine, displayPath, permalink }, title), caveat };
 }
 
 export async function newPost(feature: FeatureContext, mode: PostMode): Promise<void> {
@@ -294,7 +294,7 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
     }
     if (!template) return;
 
-    const extras = selection ? await selectionExtras(feature, selection) : undefined;
+    const extras = selection ? await selectionExtras(feature, selection, title) : undefined;
     let repoUrl = '';
     if (vscode.workspace.isTrusted) {
       const { remoteRepo } = await import('../../core/scaffold/git-info');

@@ -118,6 +118,18 @@ describe('scaffold: a selection as a post body', () => {
     assert.equal(selectionValues({ text: '---\ntitle: Only front matter\n---\n', languageId: 'markdown', startLine: 1, endLine: 3 }).selection, '');
   });
 
+  it('does not repeat the heading that became the post\'s title at the top of its body', () => {
+    const selection = { text: '# Gradient descent, *briefly*\n\nStep downhill.\n\n## Learning rate\n', languageId: 'markdown', startLine: 1, endLine: 5 };
+    const title = suggestTitle(selection);
+    assert.equal(title, 'Gradient descent, briefly');
+    assert.equal(selectionValues(selection, title).selection, 'Step downhill.\n\n## Learning rate');
+    // A title of the user's own keeps the heading; so does a heading further down.
+    assert.equal(selectionValues(selection, 'Notes on optimisers').selection, '# Gradient descent, *briefly*\n\nStep downhill.\n\n## Learning rate');
+    assert.equal(selectionValues({ ...selection, text: 'Intro.\n\n# Gradient descent, briefly\n' }, title).selection, 'Intro.\n\n# Gradient descent, briefly');
+    // Copied with its front matter: the heading after it goes too.
+    assert.equal(selectionValues({ ...selection, text: '---\ntags: [ml]\n---\n## Gradient descent, briefly ##\nText' }, title).selection, 'Text');
+  });
+
   it('keeps the link to the selected lines out of the last paragraph of selected prose', () => {
     const permalink = 'https://github.com/a/b/blob/abc1234/notes.md#L3-L4';
     const t = builtInTemplates().find((x) => x.kind === 'til');
