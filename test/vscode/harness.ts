@@ -263,14 +263,15 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
       // The webview's script and styles come through code-server's service worker, which
       // answers 408 when a resource takes over 30 s (a loaded CI machine). The page then stays
       // blank for good, as it would for a user until they reload it: do what they would, once.
-      const drawn = frame.locator('#root > *').first();
+      // The shell's own loading line is there from the first paint: drawn means the script replaced it.
+      const drawn = frame.locator('#root > :not(.lip-loading)').first();
       if (await drawn.waitFor({ state: 'attached', timeout: 40_000 }).then(() => true, () => false)) return frame;
       const timedOut = consoleLines.filter((l) => /status of 408/.test(l)).length;
       console.log(`[harness] "${viewTitle}" is still blank after 40 s (${timedOut} resource requests timed out with 408); reloading the webviews once\n${await wb.describeWebviews()}`);
       await wb.screenshot(`blank-webview-${viewTitle.replace(/\W+/g, '-')}`);
       await runExactCommand(page, 'Developer: Reload Webviews');
       const reloaded = await findViewFrame(viewTitle);
-      await reloaded.locator('#root > *').first().waitFor({ state: 'attached', timeout: 60_000 });
+      await reloaded.locator('#root > :not(.lip-loading)').first().waitFor({ state: 'attached', timeout: 60_000 });
       return reloaded;
     },
     async runCommand(title: string) {

@@ -68,9 +68,33 @@ describe('Interview practice in a real VS Code', function () {
     await wb.screenshot('practice-sidebar-dark');
     assert.equal(historyLines(wb).length, 1);
 
+    // Today in the week is ringed in the text colour, not in the focus colour: nothing there takes focus.
+    const todayRing = await view.locator('.day.today .day-dot').evaluate((dot) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--vscode-focusBorder)';
+      document.body.append(probe);
+      const focus = getComputedStyle(probe).color;
+      probe.remove();
+      const style = getComputedStyle(dot);
+      return { ring: style.outlineColor, width: style.outlineWidth, text: getComputedStyle(document.body).color, focus };
+    });
+    assert.notEqual(todayRing.ring, todayRing.focus, JSON.stringify(todayRing));
+    assert.equal(todayRing.ring, todayRing.text, JSON.stringify(todayRing));
+    assert.notEqual(todayRing.width, '0px');
+
+    const clicked = Date.now();
     await view.locator('vscode-button', { hasText: 'Practise due questions' }).click();
+    // Where the time goes before the panel has drawn: the answer's tab, the panel's tab, its page.
+    const since = (done: Promise<unknown>) => done.then(() => Date.now() - clicked, () => -1);
+    const answerTabAfter = since(wb.page.locator('.tab', { hasText: 'precision-vs-recall-' }).first().waitFor({ timeout: 60_000 }));
+    const panelTabAfter = since(wb.page.locator('.tab', { hasText: 'Practice Session' }).first().waitFor({ timeout: 60_000 }));
     const panel = await panelFrame(wb);
+    // From its first paint the panel says something: the loading line, or already the question.
+    const firstText = await panel.evaluate(() => document.getElementById('root')?.textContent?.trim() ?? '');
+    const paintedAfter = Date.now() - clicked;
+    assert.match(firstText, /Loading the practice session…|What are precision and recall\?/);
     await panel.locator('[data-testid="question"]', { hasText: 'What are precision and recall?' }).waitFor({ timeout: 30_000 });
+    console.log(`      practice panel, ms after the click: answer tab ${await answerTabAfter}, panel tab ${await panelTabAfter}, first text ${paintedAfter} ("${firstText.slice(0, 40)}"), question ${Date.now() - clicked}`);
 
     // The answer document is open in the editor, its cursor below the question and the hint:
     // typing at once writes the answer there, not into the heading.
@@ -141,6 +165,9 @@ describe('Interview practice in a real VS Code', function () {
     await reloaded;
     await wb.page.locator('.monaco-workbench .activitybar').waitFor({ timeout: 60_000 });
     const after = await panelFrame(wb);
+    // Not blank while the extension starts and reads decks and history again: the loading line is there from the first paint.
+    const firstText = await after.evaluate(() => document.getElementById('root')?.textContent?.trim() ?? '');
+    assert.match(firstText, /Loading the practice session…|What are precision and recall\?/);
     await after.locator('[data-testid="question"]', { hasText: 'What are precision and recall?' }).waitFor({ timeout: 60_000 });
     await after.locator('[data-testid="model-answer"]').waitFor({ timeout: 30_000 });
     await after.locator('.covered', { hasText: '2 of 4 covered' }).waitFor({ timeout: 30_000 });

@@ -5,6 +5,7 @@ import { dayKeyFor } from '../tracker/calendar';
 import { buildLibrary, type Deck, type DeckLibrary, type DeckQuestion, type ParsedDeck } from './deck';
 import { HistoryFile } from './history-file';
 import { isGrade, type Grade, type HistoryProblem, type RatingRecord, type UndoRecord } from './history-log';
+import { nextPracticeChangeMs } from './next-change';
 import { pickNext, practiceStats, todaysQueue, type Pick, type PracticeStats, type QueueOptions } from './queue';
 import { previewRatings, ReviewSchedule, type AppliedRating, type IntervalPreview, type QuestionState } from './schedule';
 
@@ -75,6 +76,16 @@ export class PracticeBook {
 
   stats(): PracticeStats {
     return practiceStats(this.decks, this.scheduleValue, this.queueOptions());
+  }
+
+  /** The next instant the due counts change by themselves (see next-change.ts): refresh then. */
+  nextChangeMs(): number {
+    return nextPracticeChangeMs({
+      nowMs: this.options.clock().getTime(),
+      timeZone: this.scheduleValue.timeZone,
+      dueDays: [...this.scheduleValue.all()].map((s) => s.dueDay),
+      postponedStartsMs: this.scheduleValue.postponedStartsMs(),
+    });
   }
 
   todaysQueue(): Pick[] {

@@ -67,7 +67,7 @@ export class ReviewSchedule {
   private readonly undone = new Set<number>();
   private readonly problemList: HistoryProblem[] = [];
   /** Ratings dated in the future, by log line: left out (and reported) until their time comes. */
-  private readonly postponed = new Map<number, { readonly id: string; readonly problem: HistoryProblem }>();
+  private readonly postponed = new Map<number, { readonly id: string; readonly atMs: number; readonly problem: HistoryProblem }>();
 
   /**
    * `clock` is "now": a rating dated more than a day after it was written by a clock that was
@@ -124,7 +124,7 @@ export class ReviewSchedule {
     }
     if (this.clock && entry.atMs > this.clock().getTime() + DAY_MS) {
       const n = notice('historyRatingInFuture', record.id, dayKeyFor(entry.atMs / 1000, this.timeZone));
-      this.postponed.set(entry.line, { id: record.id, problem: { line: entry.line, ...told(n) } });
+      this.postponed.set(entry.line, { id: record.id, atMs: entry.atMs, problem: { line: entry.line, ...told(n) } });
       return;
     }
     const previous = this.states.get(record.id);
@@ -154,6 +154,14 @@ export class ReviewSchedule {
   private setState(id: string, state: QuestionState | undefined): void {
     if (state) this.states.set(id, state);
     else this.states.delete(id);
+  }
+
+  /**
+   * When each rating left out as dated in the future starts to count (a day before its date).
+   * It counts only once the schedule is rebuilt from the log at or after that instant.
+   */
+  postponedStartsMs(): number[] {
+    return [...this.postponed.values()].map((p) => p.atMs - DAY_MS);
   }
 
   get(id: string): QuestionState | undefined {

@@ -39,7 +39,7 @@ export class ChecklistViewProvider implements vscode.WebviewViewProvider, vscode
     this.webviewReady = false;
     const { extensionUri } = this.feature.context;
     view.webview.options = webviewOptions(extensionUri);
-    view.webview.html = renderWebviewHtml(view.webview, extensionUri, { entry: 'checklist', title: vscode.l10n.t('Career Checklist') });
+    view.webview.html = renderWebviewHtml(view.webview, extensionUri, { entry: 'checklist', title: vscode.l10n.t('Career Checklist'), loading: vscode.l10n.t('Loading the checklist…') });
     const subscriptions: vscode.Disposable[] = [
       view.webview.onDidReceiveMessage((message: ChecklistToExtension) => void this.handle(message)),
     ];

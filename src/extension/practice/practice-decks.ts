@@ -97,9 +97,14 @@ async function chooseDestination(service: PracticeService): Promise<{ dir: strin
   const local = (vscode.workspace.workspaceFolders ?? []).filter((wf) => wf.uri.scheme === 'file');
   const global = { dir: service.globalDecksUri.fsPath, label: (name: string) => path.join(service.globalDecksUri.fsPath, name) };
   if (!folder || local.length === 0) return global;
+  const { orderDeckFolders } = await import('../../core/practice/deck-destination');
+  const deckDirs = service.deckFiles.filter((f) => f.origin === 'workspace').map((f) => path.dirname(f.uri.fsPath));
+  const candidates = local.map((wf) => ({ wf, folderPath: wf.uri.fsPath, hasDecks: deckDirs.includes(path.join(wf.uri.fsPath, folder)) }));
+  const activeUri = vscode.window.activeTextEditor?.document.uri;
+  const ordered = orderDeckFolders(candidates, activeUri?.scheme === 'file' ? activeUri.fsPath : undefined, path.sep).map((c) => c.wf);
   type Item = vscode.QuickPickItem & { target: { dir: string; label: (name: string) => string } };
   const items: Item[] = [
-    ...local.map((wf) => ({
+    ...ordered.map((wf) => ({
       label: `$(folder) ${wf.name}/${folder}`,
       description: vscode.l10n.t('in the workspace: share it with the repository'),
       target: { dir: path.join(wf.uri.fsPath, folder), label: (name: string) => `${wf.name}/${folder}/${name}` },

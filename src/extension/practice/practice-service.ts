@@ -52,9 +52,14 @@ export class PracticeService implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private deckFileList: DeckFile[] = [];
   private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Refreshes when a question comes due or a rating dated ahead starts to count. */
+  private nextChangeTimer: ReturnType<typeof setTimeout> | undefined;
   private lastDay: string | undefined;
 
-  constructor(private readonly feature: FeatureContext) {}
+  constructor(private readonly feature: FeatureContext) {
+    // Every change (load, reload, rating, undo) may move the next one: one timer, set again.
+    this.disposables.push(this.onDidChange(() => this.scheduleNextChange()));
+  }
 
   get storageRoot(): string {
     return this.feature.context.globalStorageUri.fsPath;
@@ -240,12 +245,28 @@ export class PracticeService implements vscode.Disposable {
     }
   }
 
+  private scheduleNextChange(): void {
+    if (this.nextChangeTimer) clearTimeout(this.nextChangeTimer);
+    this.nextChangeTimer = undefined;
+    const book = this.loaded;
+    if (!book) return;
+    // A second after the instant, so the new day (or the rating's time) has surely come. The
+    // history is read again: a rating dated ahead counts only when the schedule is rebuilt.
+    const delay = Math.max(1000, book.nextChangeMs() - Date.now() + 1000);
+    this.nextChangeTimer = setTimeout(() => {
+      this.nextChangeTimer = undefined;
+      this.reloadHistory().catch((err) => this.feature.log.error(`Practice: ${errorText(err)}`));
+    }, delay);
+    this.nextChangeTimer.unref?.(); // a wait of up to a day must not keep a process alive on its own
+  }
+
   notifyChanged(): void {
     this.changeEmitter.fire();
   }
 
   dispose(): void {
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    if (this.nextChangeTimer) clearTimeout(this.nextChangeTimer);
     for (const w of this.watchers) w.dispose();
     for (const d of this.disposables) d.dispose();
   }

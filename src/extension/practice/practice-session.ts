@@ -305,7 +305,7 @@ export class PracticeSession implements vscode.Disposable {
   private adoptPanel(panel: vscode.WebviewPanel): void {
     const { extensionUri } = this.feature.context;
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'activity-bar.svg');
-    panel.webview.html = renderWebviewHtml(panel.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Practice Session') });
+    panel.webview.html = renderWebviewHtml(panel.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Practice Session'), loading: vscode.l10n.t('Loading the practice session…'), mode: 'session' });
     panel.webview.onDidReceiveMessage((m: PracticeToExtension) => void this.onMessage(m), undefined, this.panelDisposables);
     panel.onDidChangeViewState(() => this.updateContextKeys(), undefined, this.panelDisposables);
     panel.onDidDispose(() => {

@@ -38,7 +38,7 @@ export class PracticeViewProvider implements vscode.WebviewViewProvider, vscode.
     this.view = view;
     const { extensionUri } = this.feature.context;
     view.webview.options = webviewOptions(extensionUri);
-    view.webview.html = renderWebviewHtml(view.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Interview Practice') });
+    view.webview.html = renderWebviewHtml(view.webview, extensionUri, { entry: 'practice', title: vscode.l10n.t('Interview Practice'), loading: vscode.l10n.t('Loading your questions…') });
     // This view's own listeners go with it: a view hidden and shown again is a new view.
     const subscriptions = [
       view.webview.onDidReceiveMessage((m: PracticeToExtension) => void this.onMessage(m)),

@@ -29,7 +29,7 @@ export class TrackerViewProvider implements vscode.WebviewViewProvider, vscode.D
     this.view = view;
     const { extensionUri } = this.feature.context;
     view.webview.options = webviewOptions(extensionUri);
-    view.webview.html = renderWebviewHtml(view.webview, extensionUri, { entry: 'tracker', title: vscode.l10n.t('Learning Tracker') });
+    view.webview.html = renderWebviewHtml(view.webview, extensionUri, { entry: 'tracker', title: vscode.l10n.t('Learning Tracker'), loading: vscode.l10n.t('Loading the learning tracker…') });
     const subscriptions = [
       view.webview.onDidReceiveMessage((message: TrackerToExtension) => void this.handle(message)),
       // Coming back into view is a good moment to catch up (cheap when nothing changed).

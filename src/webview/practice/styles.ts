@@ -67,7 +67,11 @@ kbd.shortcut {
 .day.practised .day-dot {
   background: var(--vscode-button-background); border-color: var(--vscode-button-background); color: var(--vscode-button-foreground);
 }
-.day.today .day-dot { outline: 1px solid var(--vscode-focusBorder); outline-offset: 1px; }
+/* Today ringed in the text colour, as the tracker's heatmap marks it: the focus colour would say
+   the day can take focus, and nothing in the week does. */
+.day.today .day-dot { outline: 1px solid var(--vscode-foreground); outline-offset: 1px; }
+.vscode-high-contrast .day.today .day-dot, .vscode-high-contrast-light .day.today .day-dot { outline-width: 2px; }
+@media (forced-colors: active) { :root .day.today .day-dot { outline: 2px solid CanvasText; } }
 .day-label { font-size: 11px; color: var(--vscode-descriptionForeground); }
 .day.today .day-label { color: var(--vscode-foreground); font-weight: 600; }
 .week-summary { margin: 4px 0 0; font-size: 12px; }

@@ -51,6 +51,8 @@ Object.assign(fakeVscode, {
   Uri,
   ViewColumn: { Active: -1, Beside: -2, One: 1, Two: 2 },
   QuickPickItemKind: { Separator: -1, Default: 0 },
+  RelativePattern: class {},
+  FileType: { File: 1, Directory: 2 },
   commands: { executeCommand: async () => undefined },
 });
 Object.assign(fakeVscode.window, {
@@ -164,7 +166,9 @@ describe('practice pickers: a first-time user is told what to do', () => {
   let showQuickPick: unknown;
   const placeHolders: (string | undefined)[] = [];
   let shownItems: { label: string; description?: string; detail?: string }[] = [];
-  before(() => {
+  let unregister: (() => Promise<void>) | undefined;
+  before(async () => {
+    unregister = await registerTsxForDynamicImports(); // the deck commands import core modules on first use
     showQuickPick = window.showQuickPick;
     // Escape: only the question asked matters here.
     window.showQuickPick = async (items: unknown, options: { placeHolder?: string }) => {
@@ -172,8 +176,9 @@ describe('practice pickers: a first-time user is told what to do', () => {
       shownItems = items as { label: string; description?: string; detail?: string }[];
     };
   });
-  after(() => {
+  after(async () => {
     window.showQuickPick = showQuickPick;
+    await unregister?.();
   });
 
   function serviceWithDeck() {
@@ -193,6 +198,35 @@ describe('practice pickers: a first-time user is told what to do', () => {
     const questions = shownItems.filter((item) => !item.label.startsWith('$(') && item.detail !== undefined);
     assert.ok(questions.length > 0);
     for (const item of questions) assert.match(item.detail ?? '', /^(new|due today|next on .*)$/);
+  });
+
+  it('"Where should the new deck live?" in a multi-root workspace: the active file\'s folder first, then one that holds decks', async () => {
+    const { importDeck } = require('../../../src/extension/practice/practice-decks') as typeof import('../../../src/extension/practice/practice-decks');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-import-'));
+    const folder = (name: string) => ({ name, uri: Object.assign(Uri.file(path.join(dir, name)), { scheme: 'file' }) });
+    const workspace = fakeVscode.workspace as Record<string, unknown>;
+    const windowFake = fakeVscode.window as Record<string, unknown>;
+    const saved = { folders: workspace.workspaceFolders, fs: workspace.fs, editor: windowFake.activeTextEditor };
+    try {
+      const source = path.join(dir, 'mine.md');
+      fs.writeFileSync(source, '## What is recall? <!-- id: recall -->\nThe share of positives found.\n');
+      workspace.workspaceFolders = [folder('notes'), folder('site'), folder('interviews')];
+      workspace.fs = { readFile: async (uri: Uri) => fs.promises.readFile(uri.fsPath) };
+      windowFake.activeTextEditor = { document: { uri: Object.assign(Uri.file(path.join(dir, 'interviews', 'plan.md')), { scheme: 'file' }) } };
+      const service = {
+        ...serviceWithDeck(),
+        book: serviceWithDeck().book,
+        globalDecksUri: Uri.file(path.join(dir, 'global')),
+        deckFiles: [{ label: 'site/interview-decks/ml.md', uri: Uri.file(path.join(dir, 'site', 'interview-decks', 'ml.md')), origin: 'workspace' }],
+      } as unknown as PracticeService;
+      await importDeck({ log: { info() {}, warn() {}, error() {} } } as never, service, Uri.file(source) as never);
+      assert.deepEqual(shownItems.map((i) => i.label), ['$(folder) interviews/interview-decks', '$(folder) site/interview-decks', '$(folder) notes/interview-decks', '$(device-desktop) This machine only']);
+    } finally {
+      workspace.workspaceFolders = saved.folders;
+      workspace.fs = saved.fs;
+      windowFake.activeTextEditor = saved.editor;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('"Open Deck as Markdown" says which decks open for editing and which as a preview', async () => {
@@ -235,5 +269,81 @@ describe('practice sidebar view: hidden and shown again', () => {
     // The old view's message listener was released with it.
     assert.equal((first.messages as unknown as { listeners: unknown[] }).listeners.length, 0);
     provider.dispose();
+  });
+});
+
+describe('practice session panel: the first thing it shows', () => {
+  it('a panel handed back after a reload says it is loading at once, while decks and history are still being read', async () => {
+    const neverLoaded = new Promise<never>(() => undefined);
+    const service = { current: undefined, book: () => neverLoaded, onDidChange: noEvent } as unknown as PracticeService;
+    const feature = { context: { extensionUri: Uri.file(os.tmpdir()), subscriptions: [] }, log: { info() {}, warn() {}, error() {} } };
+    const session = new PracticeSession(feature as never, service);
+    const panel = fakePanel();
+    void session.restorePanel(panel as never, { key: 'ml/recall', reason: 'new', revealed: false, checked: [] });
+    await new Promise((resolve) => setImmediate(resolve));
+    const root = /<div id="root"[^>]*>([\s\S]*?)<\/div>/.exec(panel.webview.html)?.[1] ?? '';
+    assert.match(root, /<p [^>]*role="status"[^>]*>.*Loading the practice session…<\/p>/, `#root: ${root}`);
+    assert.match(root, /class="[^"]*lip-muted/, 'in the muted theme text colour');
+    // The panel's own layout from the first paint, not only once the first state arrives.
+    assert.match(panel.webview.html, /<body [^>]*data-mode="session"/);
+    session.dispose();
+  });
+});
+
+describe('practice service: a long-running window catches up by itself', () => {
+  const { PracticeService: Service } = require('../../../src/extension/practice/practice-service') as typeof import('../../../src/extension/practice/practice-service');
+  let unregister: (() => Promise<void>) | undefined;
+  const dirs: string[] = [];
+  before(async () => {
+    unregister = await registerTsxForDynamicImports();
+    const watcher = { onDidChange: noEvent, onDidCreate: noEvent, onDidDelete: noEvent, dispose: () => undefined };
+    Object.assign(fakeVscode.workspace, {
+      createFileSystemWatcher: () => watcher,
+      onDidSaveTextDocument: noEvent,
+      workspaceFolders: undefined,
+      fs: {
+        readFile: async (uri: Uri) => fs.promises.readFile(uri.fsPath),
+        readDirectory: async () => {
+          throw new Error('no decks here');
+        },
+      },
+    });
+  });
+  after(async () => {
+    await unregister?.();
+    for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a rating dated ahead is picked up when it starts to count: the practice view refreshes then, with nothing else happening', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lip-service-'));
+    dirs.push(dir);
+    fs.mkdirSync(path.join(dir, 'practice'));
+    // Written by a clock a day and two hours fast: it starts to count in two hours.
+    const at = new Date(Date.now() + 26 * 3_600_000).toISOString();
+    fs.writeFileSync(path.join(dir, 'practice', 'history.jsonl'), `${JSON.stringify({ v: 1, id: 'ml/recall', rating: 'good', at })}\n`);
+    const feature = { context: { extensionUri: Uri.file(dir), globalStorageUri: Uri.file(dir), subscriptions: [] }, log: { info() {}, warn() {}, error() {} } };
+    const timers: { delay: number; callback: () => void }[] = [];
+    const realSetTimeout = globalThis.setTimeout;
+    globalThis.setTimeout = ((callback: () => void, delay = 0) => {
+      timers.push({ delay, callback });
+      return realSetTimeout(callback, delay);
+    }) as typeof setTimeout;
+    const service = new Service(feature as never);
+    try {
+      await service.book();
+      const refresh = timers.at(-1);
+      assert.ok(refresh, 'a refresh is scheduled');
+      const twoHours = 2 * 3_600_000;
+      assert.ok(Math.abs(refresh.delay - twoHours) < 5_000, `refresh in ${refresh.delay} ms, not in about two hours`);
+      // When it fires, the view is told to redraw (and the next refresh is set, in place of this one).
+      let changes = 0;
+      service.onDidChange(() => changes++);
+      refresh.callback();
+      await new Promise((resolve) => realSetTimeout(resolve, 50));
+      assert.equal(changes, 1);
+    } finally {
+      globalThis.setTimeout = realSetTimeout;
+      service.dispose();
+    }
   });
 });
