@@ -93,9 +93,10 @@ describe('The Learning Tracker heatmap by keyboard in High Contrast', function (
     fs.rmSync(workspace, { recursive: true, force: true });
   });
 
-  it('moves between days with the arrow keys, says the day, and draws the focused day unlike today', async function () {
+  /** Runs Show Learning Tracker and returns the tracker's frame once it is visible. */
+  async function showTracker(): Promise<FrameLocator> {
     await runExactCommand(wb.page, 'Learn in Public: Show Learning Tracker');
-    const frame = await waitFor(async () => {
+    return waitFor(async () => {
       const count = await wb.page.locator('iframe.webview').count();
       for (let i = 0; i < count; i++) {
         const f = wb.page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
@@ -103,6 +104,10 @@ describe('The Learning Tracker heatmap by keyboard in High Contrast', function (
       }
       return undefined;
     }, 'the Learning Tracker', 90_000);
+  }
+
+  it('moves between days with the arrow keys, says the day, and draws the focused day unlike today', async function () {
+    const frame = await showTracker();
     // One tab stop for the whole year: today's cell.
     const stop = frame.locator('[data-testid="heatmap"] rect.cell[tabindex="0"]');
     await stop.waitFor({ state: 'attached', timeout: 60_000 });
@@ -119,15 +124,7 @@ describe('The Learning Tracker heatmap by keyboard in High Contrast', function (
   });
 
   it('outlines the Published list\'s black "Post" badge on the black page', async function () {
-    await runExactCommand(wb.page, 'Learn in Public: Show Learning Tracker');
-    const frame = await waitFor(async () => {
-      const count = await wb.page.locator('iframe.webview').count();
-      for (let i = 0; i < count; i++) {
-        const f = wb.page.frameLocator('iframe.webview').nth(i).frameLocator('iframe#active-frame');
-        if (await f.locator('body[data-entry="tracker"]').isVisible().catch(() => false)) return f;
-      }
-      return undefined;
-    }, 'the Learning Tracker', 90_000);
+    const frame = await showTracker();
     const badge = frame.locator('.kind.post').first();
     await badge.waitFor({ timeout: 60_000 });
     // High Contrast fills badges with the page's own black, so only an outline unlike the
