@@ -94,6 +94,10 @@ describe('Interview practice in a real VS Code', function () {
     const paintedAfter = Date.now() - clicked;
     assert.match(firstText, /Loading the practice session…|What are precision and recall\?/);
     await panel.locator('[data-testid="question"]', { hasText: 'What are precision and recall?' }).waitFor({ timeout: 30_000 });
+    // Side by side: the answer's group does not hold the panel as a second tab.
+    const answerGroup = wb.page.locator('.editor-group-container', { has: wb.page.locator('.tab', { hasText: 'precision-vs-recall-' }) });
+    assert.equal(await answerGroup.count(), 1);
+    assert.equal(await answerGroup.locator('.tab', { hasText: 'Practice Session' }).count(), 0);
     console.log(`      practice panel, ms after the click: answer tab ${await answerTabAfter}, panel tab ${await panelTabAfter}, first text ${paintedAfter} ("${firstText.slice(0, 40)}"), question ${Date.now() - clicked}`);
 
     // The answer document is open in the editor, its cursor below the question and the hint:

@@ -104,7 +104,15 @@ export class PracticeSession implements vscode.Disposable {
     this.current = { key, reason, answerUri, revealed: false, checked, userAnswer: '' };
     this.done = false;
     if (options.focusAnswer !== false) {
-      placeCursorForAnswer(await vscode.window.showTextDocument(answerUri, { viewColumn: this.answerColumn(), preview: false }));
+      // The panel's page takes a second or more to load: it is created as soon as the answer's
+      // tab is in its column, not when the editor has finished opening (0.5-0.9 s later, measured).
+      // Not before the tab: VS Code puts a panel asked for "beside" an empty window into that
+      // same group, and the answer would then hide it.
+      const column = this.answerColumn();
+      const shown = vscode.window.showTextDocument(answerUri, { viewColumn: column, preview: false });
+      if (!this.panel) await tabOpened(answerUri, column, shown);
+      this.ensurePanel();
+      placeCursorForAnswer(await shown);
     }
     this.ensurePanel();
     if (options.revealed) await this.reveal();
@@ -425,6 +433,24 @@ export class PracticeSession implements vscode.Disposable {
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** Resolves once a tab of `uri` is in `column`'s group, or when `until` settles, whichever comes first. */
+function tabOpened(uri: vscode.Uri, column: vscode.ViewColumn, until: Thenable<unknown>): Promise<void> {
+  const target = uri.toString();
+  const isThere = () =>
+    vscode.window.tabGroups.all.some((group) => group.viewColumn === column && group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === target));
+  if (isThere()) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const listener = vscode.window.tabGroups.onDidChangeTabs(() => {
+      if (isThere()) done();
+    });
+    const done = () => {
+      listener.dispose();
+      resolve();
+    };
+    until.then(done, done);
+  });
 }
 
 /**
