@@ -88,7 +88,8 @@ export function registerPractice(feature: FeatureContext): void {
   const timer = setTimeout(() => {
     void service.book().catch((err) => feature.log.error(`Practice: ${err instanceof Error ? err.stack ?? err.message : String(err)}`));
   }, 3000);
-  // The day turns at local midnight: re-check now and then so due counts move on.
+  // The service's timer wakes at the next due change, but timers do not count time the machine
+  // sleeps: after a night with the lid shut it would fire hours late. Re-check now and then.
   const dayCheck = setInterval(() => service.checkDayTurned(), 5 * 60_000);
   context.subscriptions.push({ dispose: () => (clearTimeout(timer), clearInterval(dayCheck)) });
 }
