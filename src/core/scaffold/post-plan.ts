@@ -21,6 +21,8 @@ export function applySettings(detected: SiteProfile, settings: ScaffoldSettings)
   }
   profile = { ...profile, fixedFields: { ...profile.fixedFields } };
   if (settings.postsFolder) {
+    // The tags file learned belongs to the detected blog folder, not to another one.
+    if (joinPosix(settings.postsFolder) !== profile.postsDir) delete profile.definedTags;
     profile.postsDir = joinPosix(settings.postsFolder);
     profile.detected = true;
   }
@@ -127,7 +129,10 @@ export function planPost(profile: SiteProfile, template: PostTemplate, request: 
   const templateTags = [...asList(templateData.tags), ...(taxonomy !== 'tags' ? asList(templateData[taxonomy]) : [])];
   delete templateData.tags;
   delete templateData[taxonomy];
-  const allTags = unique([...templateTags, ...tags]);
+  // A tag the site does not declare would make its build warn or fail: it is left out (the
+  // site's tags file is the user's to extend, never ours).
+  const defined = profile.definedTags ? new Set(profile.definedTags) : undefined;
+  const allTags = unique([...templateTags, ...tags]).filter((t) => !defined || (typeof t === 'string' && defined.has(t)));
   if (allTags.length > 0 || profile.generator !== 'docusaurus') data[taxonomy] = allTags;
   Object.assign(data, templateData);
 

@@ -156,7 +156,8 @@ export async function detectSite(workspaceRoot: string): Promise<SiteProfile> {
   }
   if (!best) return defaultProfile('markdown');
   const profile = await learnFromSite(workspaceRoot, defaultProfile(best.generator, best.siteRoot));
-  profile.evidence = best.evidence;
+  // Why it is this generator first, then what was learned from its files.
+  profile.evidence = [...best.evidence, ...profile.evidence];
   return profile;
 }
 
@@ -203,6 +204,11 @@ export async function learnFromSite(workspaceRoot: string, profile: SiteProfile)
       const authors = await readSmallText(path.join(siteDir, blogDir, 'authors.yml'));
       const firstAuthor = authors ? /^([A-Za-z0-9_.-]+):\s*$/m.exec(authors)?.[1] : undefined;
       if (firstAuthor) result.fixedFields.authors = [firstAuthor];
+      const tagsFile = await docusaurusTagsFile(siteDir, blogDir, docusaurusBlogOptions(config));
+      if (tagsFile) {
+        result.definedTags = tagsFile.tags;
+        result.evidence.push(`tags limited to those in ${joinPosix(profile.siteRoot, tagsFile.file)}`);
+      }
       break;
     }
     default:
@@ -225,6 +231,54 @@ async function hugoContentDir(siteDir: string): Promise<string | undefined> {
     return insideSite(match ? match[match.length - 1] : undefined);
   }
   return undefined;
+}
+
+/** The preset's `blog: { … }` options as written in a Docusaurus config ('' when it has none). */
+function docusaurusBlogOptions(config: string): string {
+  const start = /\bblog\s*:\s*\{/.exec(config);
+  if (!start) return '';
+  let depth = 0;
+  for (let i = start.index + start[0].length - 1; i < config.length; i++) {
+    if (config[i] === '{') depth++;
+    else if (config[i] === '}' && --depth === 0) return config.slice(start.index, i + 1);
+  }
+  return config.slice(start.index);
+}
+
+/**
+ * Docusaurus 3.5+: the tags a blog declares in its tags file (blog option `tags`, by default
+ * `tags.yml` in the blog folder); its build warns about, or fails on, any other tag. Undefined
+ * when any tag goes: no file, `tags: false`, `onInlineTags: 'ignore'`, or a file that is not a
+ * list of tags (the build itself says what is wrong with it).
+ */
+async function docusaurusTagsFile(siteDir: string, blogDir: string, blogOptions: string): Promise<{ file: string; tags: string[] } | undefined> {
+  if (/\bonInlineTags\s*:\s*["'`]ignore["'`]/.test(blogOptions)) return undefined;
+  if (/\btags\s*:\s*(?:false|null)\b/.test(blogOptions)) return undefined;
+  const option = /\btags\s*:\s*["'`]([^"'`]+)["'`]/.exec(blogOptions)?.[1];
+  const names = option === undefined ? ['tags.yml', 'tags.yaml'] : [insideSite(option)];
+  for (const name of names) {
+    if (!name) return undefined;
+    const file = joinPosix(blogDir, name);
+    const text = await readSmallText(path.join(siteDir, file));
+    if (text === undefined) continue;
+    const tags = tagsDefinedIn(text);
+    return tags && { file, tags };
+  }
+  return undefined;
+}
+
+/** The top-level keys of a Docusaurus tags file ([] when it is empty); undefined when it is not one YAML mapping. */
+function tagsDefinedIn(text: string): string[] | undefined {
+  // Read by the front-matter parser, our one YAML reader, which never runs code. A leading
+  // `---` (YAML's document start) would close that block early, so it goes first; a second
+  // document makes the file unreadable to Docusaurus too.
+  const yaml = text.replace(/^(?:[ \t]*(?:#[^\n]*)?\r?\n)*---[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/, '');
+  if (/^(?:---|\.\.\.)[ \t]*\r?$/m.test(yaml)) return undefined;
+  try {
+    return Object.keys(parseFrontMatter(`---\n${yaml}\n---\n`).data);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A folder named in a site's config, when it stays inside the site; undefined otherwise. */

@@ -36,6 +36,11 @@ export interface SiteProfile {
   draft: DraftFlag | null;
   /** `tags` or `categories`. */
   taxonomyField: string;
+  /**
+   * The only tags a new post may carry, when the site declares them (a Docusaurus blog's
+   * `tags.yml`: any other tag makes its build warn or fail). Undefined: any tag goes.
+   */
+  definedTags?: string[];
   /** Fields every new post gets, before the template's own (e.g. Jekyll's `layout: post`). */
   fixedFields: Record<string, unknown>;
   /** Why we think this is the generator, for messages and pickers ("found hugo.toml"). */
