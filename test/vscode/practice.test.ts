@@ -196,4 +196,38 @@ describe('Interview practice in a real VS Code', function () {
     assert.equal(await table.locator('td').nth(1).evaluate((td) => getComputedStyle(td).textAlign), 'center');
     await wb.screenshot('practice-table-light');
   });
+
+  it('imports a CSV deck through the file dialog into the workspace decks folder, and its questions can be practised', async function () {
+    const csv = path.join(workspace, 'ml-flashcards.csv');
+    fs.writeFileSync(csv, 'front,back\n"What does a confusion matrix show?","Counts of predicted against actual classes."\nWhat is a learning rate?,The step size of gradient descent.\n');
+    await runExactCommand(wb.page, 'Learn in Public: Import Deck from CSV/TSV');
+    // code-server's file dialog is a quick input that takes a typed path.
+    const input = wb.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 30_000 });
+    // The dialog fills in its starting folder a moment after it shows: type the path after that.
+    await waitFor(async () => ((await input.inputValue()).endsWith('/') ? true : undefined), "the file dialog's starting folder");
+    // Into the workspace folder, then pick the file from the dialog's list, as a user would.
+    await input.fill(`${workspace}/`);
+    const fileRow = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ml-flashcards.csv' }).first();
+    await fileRow.waitFor({ timeout: 30_000 });
+    await fileRow.click();
+    await waitFor(async () => ((await input.inputValue()) === csv ? true : undefined), 'the CSV picked in the file dialog');
+    await input.press('Enter');
+    // Then where the deck goes: the workspace's decks folder, offered first.
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'interview-decks' }).first().waitFor({ timeout: 30_000 });
+    await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'interview-decks' }).first().click();
+    const deckFile = path.join(workspace, 'interview-decks', 'ml-flashcards.md');
+    const markdown = await waitFor(() => (fs.existsSync(deckFile) ? fs.readFileSync(deckFile, 'utf8') : undefined), 'the imported deck on disk');
+    assert.match(markdown, /^## What does a confusion matrix show\?/m);
+    assert.match(markdown, /^## What is a learning rate\?/m);
+    assert.equal(fs.readFileSync(csv, 'utf8').startsWith('front,back'), true, 'the CSV is left as it was');
+    await wb.page.locator('.notifications-toasts', { hasText: 'Imported 2 questions' }).waitFor({ timeout: 30_000 });
+    // The sidebar lists the new deck, and its questions are there to practise.
+    const view = await showPracticeView(wb);
+    await view.locator('.deck', { hasText: 'ml flashcards' }).waitFor({ timeout: 30_000 });
+    await runCommandAndPick(wb.page, 'Learn in Public: Practise an Interview Question', 'learning rate', 'What is a learning rate?');
+    const panel = await panelFrame(wb);
+    await panel.locator('[data-testid="question"]', { hasText: 'What is a learning rate?' }).waitFor({ timeout: 30_000 });
+    await wb.screenshot('practice-imported-deck-light');
+  });
 });
