@@ -77,6 +77,8 @@ export interface PlannedPost {
   /** Zero-based line and character of the cursor in `content`. */
   cursor: { line: number; character: number };
   title: string;
+  /** The user's own tags (settings, request) left out because the site does not define them. */
+  leftOutTags: string[];
 }
 
 function unique(values: unknown[]): unknown[] {
@@ -132,7 +134,10 @@ export function planPost(profile: SiteProfile, template: PostTemplate, request: 
   // A tag the site does not declare would make its build warn or fail: it is left out (the
   // site's tags file is the user's to extend, never ours).
   const defined = profile.definedTags ? new Set(profile.definedTags) : undefined;
-  const allTags = unique([...templateTags, ...tags]).filter((t) => !defined || (typeof t === 'string' && defined.has(t)));
+  const isDefined = (t: unknown) => !defined || (typeof t === 'string' && defined.has(t));
+  const allTags = unique([...templateTags, ...tags]).filter(isDefined);
+  // Only the user's own are worth a word: a built-in template's `til` is ours to drop.
+  const leftOutTags = tags.filter((t) => !isDefined(t));
   if (allTags.length > 0 || profile.generator !== 'docusaurus') data[taxonomy] = allTags;
   Object.assign(data, templateData);
 
@@ -162,6 +167,7 @@ export function planPost(profile: SiteProfile, template: PostTemplate, request: 
     fileNameFor: (s: string) => renderFileName(profile.fileNamePattern, { ...fileNameValues, slug: s }),
     content: full,
     cursor: { line: before.length - 1, character: before[before.length - 1].length },
+    leftOutTags,
   };
 }
 

@@ -313,6 +313,9 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
       vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Created {0}', written.relativePath), 5000);
     }
     if (extras?.caveat) void vscode.window.showInformationMessage(extras.caveat);
+    if (plan.leftOutTags.length > 0) {
+      void vscode.window.showInformationMessage(vscode.l10n.t("Left out the tags that your blog's tags file does not define: {0}. Add them to that file to use them.", plan.leftOutTags.join(', ')));
+    }
     void explainDraftsOnce(feature, site);
   } catch (err) {
     if (isExplainedError(core, err)) {

@@ -34,6 +34,14 @@ describe('scaffold: Docusaurus sites that declare their tags in tags.yml', () =>
     }
   });
 
+  it("names the user's own tags it left out, not the template's", async () => {
+    const files = { 'docusaurus.config.ts': CONFIG, 'blog/tags.yml': 'ml:\n' };
+    const { plan, data } = await newPostIn(files, 'til', [], { defaultTags: ['ml', 'career', 'python'] });
+    assert.deepEqual(data.tags, ['ml']);
+    assert.deepEqual(plan.leftOutTags, ['career', 'python']);
+    assert.deepEqual((await newPostIn({ 'hugo.toml': '', 'content/posts/x.md': '' }, 'til', [], { defaultTags: ['career'] })).plan.leftOutTags, []);
+  });
+
   it('writes no tags line when tags.yml defines none of the post\'s tags, or is empty', async () => {
     for (const tagsFile of ['python:\n  label: Python\n', '', '# no tags yet\n']) {
       const { plan, data } = await newPostIn({ 'docusaurus.config.ts': CONFIG, 'blog/tags.yml': tagsFile }, 'til');
