@@ -31,7 +31,8 @@ export const checklistStyles = `
 .toolbar { display: flex; align-items: center; justify-content: space-between; margin: 2px 0 6px; }
 vscode-collapsible { display: block; }
 vscode-collapsible::part(body) { overflow: visible; }
-.decoration { display: inline-flex; align-items: center; white-space: nowrap; }
+/* The padding keeps a gap between a long title (cut off with an ellipsis) and its count. */
+.decoration { display: inline-flex; align-items: center; white-space: nowrap; padding-left: 8px; }
 .section-count { font-size: 11px; margin-right: 8px; color: var(--vscode-sideBarTitle-foreground, #cccccc); opacity: 0.7; font-variant-numeric: tabular-nums; }
 .vscode-high-contrast .section-count, .vscode-high-contrast-light .section-count { opacity: 1; }
 .mini-meter {
@@ -42,6 +43,8 @@ vscode-collapsible::part(body) { overflow: visible; }
 .mini-meter > span { display: block; height: 100%; background: var(--vscode-progressBar-background, #0078d4); }
 /* An open section shows its full progress bar (with the screen-reader label) under the header. */
 vscode-collapsible[open] .mini-meter { display: none; }
+/* A narrow sidebar gives the title the mini bar's room: "LEAR…" told nothing. */
+@media (max-width: 240px) { .mini-meter { display: none; } }
 .section-body { padding: 2px 12px 8px 20px; }
 .section-body .meter { margin: 0 0 6px; }
 ul.items { list-style: none; margin: 0; padding: 0; }

@@ -41,7 +41,8 @@ kbd.shortcut {
 
 /* ---- sidebar ---- */
 .sidebar { padding: 6px 0 4px; }
-.stats { display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }
+/* Side by side, or stacked when the sidebar is too narrow for two. */
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 4em), 1fr)); gap: 8px; }
 .stat {
   display: flex; flex-direction: column; padding: 6px 10px; border-radius: 4px;
   background: var(--vscode-sideBarSectionHeader-background, var(--vscode-editorWidget-background));
@@ -78,10 +79,17 @@ kbd.shortcut {
 .decks { list-style: none; margin: 0; padding: 0; }
 .deck { padding: 4px 0 6px; border-bottom: 1px solid var(--vscode-widget-border, transparent); }
 .deck-row { display: flex; align-items: center; gap: 6px; }
-.deck-name { font-weight: 600; min-width: 0; overflow-wrap: anywhere; }
+.deck-name { font-weight: 600; min-width: 0; overflow-wrap: break-word; }
 .deck-origin { font-size: 11px; flex: none; }
 .deck-row .icon-button { margin-left: auto; }
 .deck-counts { font-size: 12px; padding-left: 22px; }
+/* A narrow sidebar: the origin goes under the name, which keeps the row's room and so breaks
+   between words ("Ma/chi/ne" when the origin kept its room beside it). */
+@media (max-width: 240px) {
+  .deck-row { flex-wrap: wrap; }
+  .deck-name { flex: 1 1 0; }
+  .deck-origin { order: 1; flex: 0 0 100%; box-sizing: border-box; padding-left: 22px; }
+}
 .history-problems { margin-top: 12px; }
 .undo { margin-top: 14px; }
 

@@ -10,7 +10,7 @@ export const trackerStyles = `
 .link-button { background: none; border: none; padding: 0; font: inherit; cursor: pointer; text-align: left; color: var(--vscode-textLink-foreground); }
 .link-button:hover { color: var(--vscode-textLink-activeForeground); text-decoration: underline; }
 h2.section { font-size: 11px; font-weight: 700; text-transform: uppercase; letter-spacing: 0.04em; margin: 16px 0 6px; color: var(--vscode-foreground); opacity: 0.85; }
-.streaks { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 8px; margin-top: 6px; }
+.streaks { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 120px), 1fr)); gap: 8px; margin-top: 6px; }
 .stat {
   padding: 8px 10px; border-radius: 4px;
   border: 1px solid var(--vscode-widget-border, var(--vscode-contrastBorder, transparent));
@@ -20,9 +20,11 @@ h2.section { font-size: 11px; font-weight: 700; text-transform: uppercase; lette
 .stat .figure { font-size: 1.7em; font-weight: 600; line-height: 1.2; font-variant-numeric: tabular-nums; display: flex; align-items: baseline; gap: 6px; }
 .stat .figure .unit { font-size: 0.5em; font-weight: 400; color: var(--vscode-descriptionForeground); }
 .stat .figure .codicon { font-size: 0.6em; color: var(--vscode-charts-orange); align-self: center; }
-.stat .detail { font-size: 0.92em; color: var(--vscode-descriptionForeground); overflow-wrap: anywhere; }
+.stat .detail { font-size: 0.92em; color: var(--vscode-descriptionForeground); overflow-wrap: break-word; }
 .stat .risk { color: var(--vscode-editorWarning-foreground, var(--vscode-charts-orange)); font-weight: 600; }
-.numbers { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4px 8px; margin-top: 10px; }
+/* Three columns at the usual widths; two, then one, in a narrow sidebar ("Active days" ran off the edge). */
+.numbers { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 4.5em), 1fr)); gap: 4px 8px; margin-top: 10px; }
+.numbers > div { min-width: 0; overflow-wrap: break-word; }
 .numbers .n { font-size: 1.15em; font-weight: 600; font-variant-numeric: tabular-nums; }
 .numbers .k { font-size: 0.88em; color: var(--vscode-descriptionForeground); }
 .trend-up { color: var(--vscode-charts-green); }
@@ -83,6 +85,11 @@ ul.list li .meta { color: var(--vscode-descriptionForeground); font-size: 0.9em;
 .empty-actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .lip-banner .banner-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .warnings { margin-top: 12px; }
+/* A narrow sidebar (VS Code's minimum is 170 px): a list item's date or commit count wraps
+   rather than stick out past the edge. */
+@media (max-width: 240px) {
+  ul.list li .meta { white-space: normal; min-width: 0; overflow-wrap: break-word; }
+}
 /* Forced colours (Windows contrast themes): system colours, after the rules above so they win. */
 @media (forced-colors: active) {
   :root .heatmap svg, :root .legend svg { forced-color-adjust: none; }
