@@ -438,3 +438,31 @@ async function runPaletteRow(page: Page, query: string, row: Locator): Promise<v
     }
   }
 }
+
+/**
+ * Opens the Getting Started walkthrough and closes it again. VS Code starts its walkthrough
+ * service, which listens for the steps' completion events, only when something needs it: the
+ * Welcome page at a user's first start does, but tests start without it. Call this before the
+ * action whose step `expectWalkthroughStepDone` then checks.
+ */
+export async function openWalkthroughOnce(wb: Workbench): Promise<void> {
+  await wb.runCommand('Welcome: Open Walkthrough');
+  await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with Learn in Public' }).first().click({ timeout: 30_000 });
+  await wb.page.locator('button.getting-started-step', { hasText: 'Open your career checklist' }).first().waitFor({ timeout: 30_000 });
+  await runExactCommand(wb.page, 'View: Close Editor');
+  await wb.page.locator('button.getting-started-step').first().waitFor({ state: 'detached', timeout: 30_000 });
+}
+
+/**
+ * Opens the Getting Started walkthrough, waits until the step titled `stepTitle` shows as done
+ * (its checkbox is ticked), and closes the walkthrough again.
+ */
+export async function expectWalkthroughStepDone(wb: Workbench, stepTitle: string): Promise<void> {
+  const { page } = wb;
+  await wb.runCommand('Welcome: Open Walkthrough');
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get started with Learn in Public' }).first().click({ timeout: 30_000 });
+  await page.locator('button.getting-started-step', { hasText: stepTitle }).first().waitFor({ timeout: 30_000 });
+  await page.locator('button.getting-started-step[aria-checked="true"]', { hasText: stepTitle }).first().waitFor({ timeout: 15_000 });
+  await runExactCommand(page, 'View: Close Editor');
+  await page.locator('button.getting-started-step').first().waitFor({ state: 'detached', timeout: 30_000 });
+}

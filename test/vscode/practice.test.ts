@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, FrameLocator } from 'playwright-core';
-import { launchWorkbench, makeTempDir, runCommandAndPick, runExactCommand, waitFor, type Workbench } from './harness';
+import { expectWalkthroughStepDone, launchWorkbench, openWalkthroughOnce, makeTempDir, runCommandAndPick, runExactCommand, waitFor, type Workbench } from './harness';
 
 const QUESTION_KEY = 'ml-interview/precision-vs-recall';
 
@@ -82,6 +82,7 @@ describe('Interview practice in a real VS Code', function () {
     assert.equal(todayRing.ring, todayRing.text, JSON.stringify(todayRing));
     assert.notEqual(todayRing.width, '0px');
 
+    await openWalkthroughOnce(wb);
     const clicked = Date.now();
     await view.locator('vscode-button', { hasText: 'Practise due questions' }).click();
     // Where the time goes before the panel has drawn: the answer's tab, the panel's tab, its page.
@@ -137,6 +138,8 @@ describe('Interview practice in a real VS Code', function () {
     const daysSoFar = ((new Date().getDay() + 6) % 7) + 1;
     await view.locator('.week-summary', { hasText: new RegExp(`^1 of ${daysSoFar} days? practised so far this week$`) }).waitFor({ timeout: 30_000 });
     await wb.screenshot('practice-done-dark');
+    // Started from the sidebar's button, not the palette: the walkthrough's step is ticked all the same.
+    await expectWalkthroughStepDone(wb, 'Practise an interview question');
   });
 
   it('undo appends a reversal and brings the question back to rate again (light theme)', async function () {

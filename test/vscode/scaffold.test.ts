@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWorkbench, makeTempDir, runExactCommand, waitFor, type Workbench } from './harness';
+import { expectWalkthroughStepDone, launchWorkbench, openWalkthroughOnce, makeTempDir, runExactCommand, waitFor, type Workbench } from './harness';
 
 const GIT_ENV = {
   ...process.env,
@@ -154,6 +154,7 @@ describe('Scaffolding in a real VS Code', function () {
 
     it('turns the selected lines into a fenced block with a permalink at the current commit', async function () {
       const page = wb.page;
+      await openWalkthroughOnce(wb);
       const input = page.locator('.quick-input-widget input');
       await page.keyboard.press('Control+P');
       await input.waitFor({ timeout: 15_000 });
@@ -182,6 +183,8 @@ describe('Scaffolding in a real VS Code', function () {
       assert.ok(text.includes(`From [\`src/train.py\`, lines 10-12](https://github.com/ada/ml-notes/blob/${sha}/src/train.py#L10-L12)`), text);
       await page.locator('.tab.active', { hasText: 'clipping-gradients-in-my-training-loop.md' }).waitFor({ timeout: 30_000 });
       await wb.screenshot('scaffold-post-from-selection-light');
+      // A post written, by any of the ways to start one: the walkthrough's step is ticked.
+      await expectWalkthroughStepDone(wb, 'Write your first post');
     });
 
     it('New Project README adds only the missing sections to an existing README, after asking', async function () {

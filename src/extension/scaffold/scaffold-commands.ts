@@ -10,6 +10,7 @@ import type { SiteProfile } from '../../core/scaffold/site-profile';
 import type { PostTemplate } from '../../core/scaffold/template';
 import type { FeatureContext } from '../feature-context';
 import { sayError, sayMessage } from '../notices';
+import { WALKTHROUGH_DONE, markWalkthroughDone } from '../walkthrough';
 
 export type PostMode = 'post' | 'til' | 'selection';
 
@@ -302,6 +303,7 @@ export async function newPost(feature: FeatureContext, mode: PostMode): Promise<
     }
     const plan = core.planPost(site.profile, template, { title, kind: template.kind, now: Date.now(), timeZone: core.systemTimeZone(), extraValues: { ...extras?.values, repoUrl } }, site.settings);
     const written = await core.writeNewPost(site.folder.uri.fsPath, site.profile.postsDir, plan);
+    markWalkthroughDone(WALKTHROUGH_DONE.postCreated);
     feature.log.info(`Created ${written.relativePath} as a ${site.profile.generator} post (${site.profile.evidence.join('; ') || 'settings'})`);
 
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(written.file));
@@ -404,6 +406,7 @@ export async function newProjectReadme(feature: FeatureContext): Promise<void> {
       const start = document.positionAt(Math.max(0, hint));
       const end = hint >= 0 ? document.positionAt(hint + '_Who has this problem, and why does it matter?_'.length) : start;
       await vscode.window.showTextDocument(document, { selection: new vscode.Range(start, end), preview: false });
+      markWalkthroughDone(WALKTHROUGH_DONE.readmeWritten);
       feature.log.info(`Created README.md from ${info.manifests.join(', ') || 'the folder name'}`);
       return;
     }
@@ -441,5 +444,6 @@ export async function newProjectReadme(feature: FeatureContext): Promise<void> {
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   editor.selection = new vscode.Selection(end, end);
   editor.revealRange(new vscode.Range(end, end), vscode.TextEditorRevealType.AtTop);
+  markWalkthroughDone(WALKTHROUGH_DONE.readmeWritten);
   feature.log.info(`Added to ${name}: ${preview.added.join(', ')}`);
 }
