@@ -12,7 +12,14 @@ const cache = process.env.LIP_CACHE_DIR ?? join(homedir(), '.cache', 'learn-in-p
 const port = Number(process.env.LIP_PORT ?? 8080);
 
 console.log('Building and packaging the extension…');
-execFileSync('npm', ['run', '--silent', 'package'], { cwd: root, stdio: 'inherit' });
+// vsce lists every packaged file: show only its summary line, and everything when it fails.
+const packaged = spawnSync('npm', ['run', '--silent', 'package'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+if (packaged.status !== 0) {
+  process.stdout.write(packaged.stdout ?? '');
+  process.stderr.write(packaged.stderr ?? '');
+  process.exit(packaged.status ?? 1);
+}
+console.log((packaged.stdout.match(/^.*Packaged:.*$/m)?.[0] ?? 'Packaged dist/learn-in-public.vsix').trim());
 const vsix = join(root, 'dist', 'learn-in-public.vsix');
 // Outside this clone: inside it, the workspace folder would belong to the project's own git
 // repository, which the tracker would then read (and VS Code would offer to open).
