@@ -133,6 +133,8 @@ describe('The sidebar views in a narrow sidebar, in a real VS Code', function ()
     await setSidebarWidth(wb, MIN_SIDEBAR);
     const frame = await showOnly(wb, 'Interview Practice', 'practice', '[data-testid="due-today"]', MIN_SIDEBAR);
     await frame.locator('.deck-name').first().waitFor({ timeout: 60_000 });
+    // Nothing is due yet, five new questions are: the main button says what it will start.
+    await frame.locator('[data-testid="practise-today"]:not([secondary])', { hasText: "Start today's new questions" }).waitFor({ timeout: 30_000 });
     await wb.screenshot('narrow-practice');
     await assertNoSidewaysScroll(frame, 'The practice view');
     const clippedButtons = await frame.locator('.actions vscode-button').evaluateAll((buttons) =>

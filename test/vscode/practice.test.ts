@@ -84,7 +84,7 @@ describe('Interview practice in a real VS Code', function () {
 
     await openWalkthroughOnce(wb);
     const clicked = Date.now();
-    await view.locator('vscode-button', { hasText: 'Practise due questions' }).click();
+    await view.locator('[data-testid="practise-today"]:not([secondary])', { hasText: 'Practise due questions' }).click();
     // Where the time goes before the panel has drawn: the answer's tab, the panel's tab, its page.
     const since = (done: Promise<unknown>) => done.then(() => Date.now() - clicked, () => -1);
     const answerTabAfter = since(wb.page.locator('.tab', { hasText: 'precision-vs-recall-' }).first().waitFor({ timeout: 60_000 }));
@@ -134,6 +134,8 @@ describe('Interview practice in a real VS Code', function () {
     await panel.locator('h1', { hasText: 'All done for today' }).waitFor({ timeout: 30_000 });
     await view.locator('[data-testid="due-today"] .stat-value', { hasText: '0' }).waitFor({ timeout: 30_000 });
     await view.locator('.day.today.practised').waitFor({ timeout: 30_000 });
+    // Nothing due and no new questions left: today's button is no longer the view's main action.
+    await view.locator('[data-testid="practise-today"][secondary]').waitFor({ timeout: 30_000 });
     // The week counts the days gone by (Monday to today), not seven days, some still to come.
     const daysSoFar = ((new Date().getDay() + 6) % 7) + 1;
     await view.locator('.week-summary', { hasText: new RegExp(`^1 of ${daysSoFar} days? practised so far this week$`) }).waitFor({ timeout: 30_000 });

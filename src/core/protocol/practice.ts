@@ -17,6 +17,8 @@ export interface PracticeStrings {
   readonly thisWeek: string;
   readonly daysPractised: string;
   readonly practiseDue: string;
+  /** The same button when nothing is due but new questions are waiting. */
+  readonly practiseNew: string;
   readonly practiseChoose: string;
   readonly continueSession: string;
   readonly decks: string;

@@ -13,6 +13,7 @@ export function practiceStrings(): PracticeStrings {
     thisWeek: vscode.l10n.t('This week'),
     daysPractised: vscode.l10n.t('{0} of {1} days practised so far this week'),
     practiseDue: vscode.l10n.t('Practise due questions'),
+    practiseNew: vscode.l10n.t("Start today's new questions"),
     practiseChoose: vscode.l10n.t('Practise a question…'),
     continueSession: vscode.l10n.t('Continue: {0}'),
     decks: vscode.l10n.t('Decks'),

@@ -110,7 +110,13 @@ function renderSidebar(state: SidebarState): void {
   const actions = h(
     'div',
     { class: 'actions' },
-    h('vscode-button', { block: true, icon: 'play', onClick: () => messenger.post({ type: 'practiseDue' }) }, s.practiseDue),
+    // Today's walk: due questions first, then new ones. With neither, it only says "all done",
+    // so it is no longer the view's main action.
+    h(
+      'vscode-button',
+      { block: true, secondary: state.dueToday === 0 && state.newToday === 0, icon: 'play', 'data-testid': 'practise-today', onClick: () => messenger.post({ type: 'practiseDue' }) },
+      state.dueToday === 0 && state.newToday > 0 ? s.practiseNew : s.practiseDue,
+    ),
     h('vscode-button', { block: true, secondary: true, icon: 'list-selection', onClick: () => messenger.post({ type: 'practiseChoose' }) }, s.practiseChoose),
     state.sessionQuestion
       ? h('a', { href: '#', class: 'continue', onClick: (e: Event) => (e.preventDefault(), messenger.post({ type: 'showSession' })) }, icon('arrow-right'), ' ', fill(s.continueSession, state.sessionQuestion))
