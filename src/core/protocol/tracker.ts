@@ -15,6 +15,15 @@ export interface TrackerHeatmapCell {
   readonly level: HeatLevel;
   /** Any learning that day (commits, or posts etc. when they count): keeps the streak. */
   readonly active: boolean;
+  /** The learning besides commits that counted that day, so the tooltip can name it. */
+  readonly other?: TrackerOtherLearning;
+}
+
+/** Counts per kind, present only when above zero and counted as learning. */
+export interface TrackerOtherLearning {
+  readonly posts?: number;
+  readonly checklist?: number;
+  readonly practice?: number;
 }
 
 export interface TrackerStreakView {
@@ -95,6 +104,14 @@ export interface TrackerStrings {
   readonly cellOne: string; // "1 commit on {0}"
   readonly cellMany: string; // "{0} commits on {1}"
   readonly cellLearningOnly: string; // "No commits but learning activity on {0}"
+  /** "{0} · {1}": a day's commit sentence, then the other learning that counted (optional: older saved states). */
+  readonly cellWithOther?: string;
+  readonly cellPost?: string; // "1 post published"
+  readonly cellPosts?: string; // "{0} posts published"
+  readonly cellChecklistStep?: string; // "1 checklist step done"
+  readonly cellChecklistSteps?: string; // "{0} checklist steps done"
+  readonly cellPracticeAnswer?: string; // "1 interview question practised"
+  readonly cellPracticeAnswers?: string; // "{0} interview questions practised"
   readonly currentStreak: string;
   readonly longestStreak: string;
   readonly days: string; // "{0} days"

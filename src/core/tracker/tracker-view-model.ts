@@ -2,7 +2,7 @@
 // What the Learning Tracker view shows, computed from a scan: the heatmap of the last 12
 // months with colour levels, streaks (the shared rules of streaks.ts), this week against last
 // week, active days, per-repository totals, posts per month and the published timeline.
-import type { HeatLevel, TrackerHeatmapCell, TrackerModel, TrackerPublishedView, TrackerRepoView } from '../protocol/tracker';
+import type { HeatLevel, TrackerHeatmapCell, TrackerModel, TrackerOtherLearning, TrackerPublishedView, TrackerRepoView } from '../protocol/tracker';
 import { addDays, dayNumber, weekdayOf } from './calendar';
 import { computeStreaks, mergeLearningActivity, type LearningKind, type StreakMode } from './streaks';
 import type { ScanResult } from './scan';
@@ -73,9 +73,21 @@ export function buildTrackerModel(scan: ScanResult, options: TrackerModelOptions
   const windowCounts: number[] = [];
   for (let i = 0; i < count; i++) windowCounts.push(scan.days.get(addDays(first, i)) ?? 0);
   const thresholds = levelThresholds(windowCounts);
+  const counted = new Set(kinds);
+  const otherKinds: Array<[keyof TrackerOtherLearning, ReadonlyMap<string, number> | undefined]> = [
+    ['posts', counted.has('posts') ? postDays : undefined],
+    ['checklist', counted.has('checklist') ? options.extraActivity?.checklist : undefined],
+    ['practice', counted.has('practice') ? options.extraActivity?.practice : undefined],
+  ];
   const cells: TrackerHeatmapCell[] = windowCounts.map((commits, i) => {
     const day = addDays(first, i);
-    return { day, commits, level: levelOf(commits, thresholds), active: (learning.get(day) ?? 0) > 0 };
+    const cell = { day, commits, level: levelOf(commits, thresholds), active: (learning.get(day) ?? 0) > 0 };
+    const other: { -readonly [K in keyof TrackerOtherLearning]: number } = {};
+    for (const [kind, days] of otherKinds) {
+      const n = days?.get(day) ?? 0;
+      if (n > 0) other[kind] = n;
+    }
+    return Object.keys(other).length > 0 ? { ...cell, other } : cell;
   });
 
   const windowStart = addDays(today, -364);

@@ -1,7 +1,7 @@
 // Dates and numbers for the tracker view, in VS Code's display language. Day keys are
 // calendar dates (already in the user's time zone), so they are formatted as UTC dates.
 // Pure (no DOM): the status bar formats its dates here too, so both say them the same way.
-import type { TrackerCountStrings, TrackerStreakView, TrackerStrings } from '../../core/protocol/tracker';
+import type { TrackerCountStrings, TrackerHeatmapCell, TrackerStreakView, TrackerStrings } from '../../core/protocol/tracker';
 
 export type TrackerViewStrings = TrackerStrings & Partial<TrackerCountStrings>;
 
@@ -75,4 +75,33 @@ export function streakFigure(streak: TrackerStreakView, strings: TrackerStrings,
   const count = streak.length.toLocaleString(language);
   const text = streak.length === 1 ? (week ? strings.week : strings.day) : fill(week ? strings.weeks : strings.days, count);
   return text.startsWith(count) ? { figure: count, unit: text.slice(count.length).trim() } : { figure: text, unit: '' };
+}
+
+/** The sentence for one day: tooltip, aria-label and the detail line under the heatmap. */
+export function describeCell(cell: TrackerHeatmapCell, strings: TrackerStrings, language: string): string {
+  const day = formatDay(cell.day, language, true);
+  const other = otherLearning(cell, strings, language);
+  if (other && strings.cellWithOther) {
+    const commits = cell.commits === 0 ? fill(strings.cellNone, day) : commitSentence(cell, strings, language, day);
+    return fill(strings.cellWithOther, commits, other);
+  }
+  if (cell.commits === 0) return cell.active ? fill(strings.cellLearningOnly, day) : fill(strings.cellNone, day);
+  return commitSentence(cell, strings, language, day);
+}
+
+function commitSentence(cell: TrackerHeatmapCell, strings: TrackerStrings, language: string, day: string): string {
+  return cell.commits === 1 ? fill(strings.cellOne, day) : fill(strings.cellMany, cell.commits.toLocaleString(language), day);
+}
+
+/** "1 post published, 2 checklist steps done": what else counted that day (undefined for none, or an older saved state). */
+function otherLearning(cell: TrackerHeatmapCell, strings: TrackerStrings, language: string): string | undefined {
+  const parts: string[] = [];
+  const add = (n: number | undefined, one: string | undefined, many: string | undefined) => {
+    if (!n || !one || !many) return;
+    parts.push(n === 1 ? one : fill(many, n.toLocaleString(language)));
+  };
+  add(cell.other?.posts, strings.cellPost, strings.cellPosts);
+  add(cell.other?.checklist, strings.cellChecklistStep, strings.cellChecklistSteps);
+  add(cell.other?.practice, strings.cellPracticeAnswer, strings.cellPracticeAnswers);
+  return parts.length > 0 ? parts.join(', ') : undefined;
 }

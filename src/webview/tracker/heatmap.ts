@@ -4,7 +4,7 @@
 // aria-label (the same sentence); one cell at a time is in the tab order and the arrow keys
 // move between days (left/right: a week, up/down: a day, Home/End: first/last day).
 import type { TrackerHeatmapCell, TrackerModel, TrackerStrings } from '../../core/protocol/tracker';
-import { fill, formatDay, formatMonthShort } from './format';
+import { describeCell, fill, formatDay, formatMonthShort } from './format';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const LEFT = 26; // weekday labels
@@ -14,13 +14,6 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   const el = document.createElementNS(SVG, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
-}
-
-/** The sentence for one day: tooltip, aria-label and the detail line under the heatmap. */
-export function describeCell(cell: TrackerHeatmapCell, strings: TrackerStrings, language: string): string {
-  const day = formatDay(cell.day, language, true);
-  if (cell.commits === 0) return cell.active ? fill(strings.cellLearningOnly, day) : fill(strings.cellNone, day);
-  return cell.commits === 1 ? fill(strings.cellOne, day) : fill(strings.cellMany, cell.commits.toLocaleString(language), day);
 }
 
 export interface HeatmapHandle {

@@ -3,7 +3,7 @@ import './fake-vscode'; // before the modules that import 'vscode'
 import type { TrackerStrings } from '../../../src/core/protocol/tracker';
 import { trackerStrings } from '../../../src/extension/tracker/tracker-strings';
 import { buildTrackerModel } from '../../../src/core/tracker/tracker-view-model';
-import { commitsOnDays, monthPosts, noStreakDetail, streakFigure } from '../../../src/webview/tracker/format';
+import { commitsOnDays, describeCell, monthPosts, noStreakDetail, streakFigure } from '../../../src/webview/tracker/format';
 
 // The sentences the Learning Tracker view shows, from the English strings the extension sends.
 
@@ -57,5 +57,23 @@ describe('tracker view text', () => {
   it('shows a translation that puts the number later as a whole', () => {
     const numberLast: TrackerStrings = { ...strings, days: 'Tage: {0}' };
     assert.deepEqual(streakFigure({ unit: 'day', length: 12 }, numberLast, 'de'), { figure: 'Tage: 12', unit: '' });
+  });
+
+  it("a day's tooltip names the learning besides commits that counted, and only what counts", () => {
+    const post = { kind: 'post' as const, path: 'content/posts/a.md', epochSeconds: 1718013600, day: '2024-06-10', sha: 'a'.repeat(40), repo: 'blog', repoIndex: 0 };
+    const scan = { days: new Map([['2024-06-10', 3]]), perRepo: [], posts: [post], warnings: [], identities: [], timeZone: 'UTC', dateKind: 'author' as const, duplicates: 0 };
+    const extraActivity = { checklist: new Map([['2024-06-11', 1], ['2024-06-10', 2]]), practice: new Map([['2024-06-11', 4]]) };
+    const model = buildTrackerModel(scan, { today: '2024-06-12', countAsLearning: ['commits', 'posts', 'checklist', 'practice'], extraActivity });
+    const cell = (day: string) => model.cells.find((c) => c.day === day)!;
+    assert.equal(describeCell(cell('2024-06-11'), strings, 'en'), 'No commits on Tue, Jun 11, 2024 · 1 checklist step done, 4 interview questions practised');
+    assert.equal(describeCell(cell('2024-06-10'), strings, 'en'), '3 commits on Mon, Jun 10, 2024 · 1 post published, 2 checklist steps done');
+    assert.equal(describeCell(cell('2024-06-12'), strings, 'en'), 'No commits on Wed, Jun 12, 2024');
+    // Practice not counted: it is neither named nor keeps the day active.
+    const commitsAndChecklist = buildTrackerModel(scan, { today: '2024-06-12', countAsLearning: ['commits', 'checklist'], extraActivity });
+    const tuesday = commitsAndChecklist.cells.find((c) => c.day === '2024-06-11')!;
+    assert.equal(describeCell(tuesday, strings, 'en'), 'No commits on Tue, Jun 11, 2024 · 1 checklist step done');
+    // A state saved before the day said what counted keeps the older sentence.
+    const older: TrackerStrings = { ...strings, cellWithOther: undefined };
+    assert.equal(describeCell(cell('2024-06-11'), older, 'en'), 'No commits, other learning on Tue, Jun 11, 2024');
   });
 });
