@@ -2,14 +2,14 @@
 // demo workspace. Desktop `code` when it is installed; otherwise code-server on
 // 127.0.0.1 (installed once under ~/.cache/learn-in-public), with the URL printed.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_PORT, prepareDemoProfile } from './demo-profile.mjs';
 import { makeDemoWorkspace } from './make-demo-workspace.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const cache = process.env.LIP_CACHE_DIR ?? join(homedir(), '.cache', 'learn-in-public');
-const port = Number(process.env.LIP_PORT ?? 8080);
+const port = Number(process.env.LIP_PORT ?? DEFAULT_PORT);
 
 console.log('Building and packaging the extension…');
 // vsce lists every packaged file: show only its summary line, and everything when it fails.
@@ -35,16 +35,8 @@ if (hasCode) {
   const out = execFileSync('bash', [join(root, 'scripts/ensure-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   const node = /^NODE24=(.+)$/m.exec(out)[1];
   const entry = /^ENTRY=(.+)$/m.exec(out)[1];
-  const profile = join(cache, 'demo-profile');
+  const profile = prepareDemoProfile(cache, port);
   const extensions = join(cache, 'demo-extensions');
-  mkdirSync(join(profile, 'User'), { recursive: true });
-  // A profile of its own, for the demo only: the demo workspace is ours, so it is trusted.
-  writeFileSync(join(profile, 'User', 'settings.json'), JSON.stringify({
-    'security.workspace.trust.enabled': false,
-    'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'chat.disableAIFeatures': true,
-    'workbench.startupEditor': 'none',
-  }, null, 2));
   execFileSync(node, [entry, '--extensions-dir', extensions, '--user-data-dir', profile, '--install-extension', vsix, '--force'], { stdio: 'inherit' });
   const server = spawn(node, [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
     '--user-data-dir', profile, '--extensions-dir', extensions, workspace], { stdio: ['ignore', 'ignore', 'inherit'] });
