@@ -5,6 +5,7 @@
 // both, instead of writing to the README at its top that describes neither.
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { detectSite } from './site-detect';
 
 /** What makes a subfolder a project of its own. */
 export const PROJECT_MARKERS: readonly string[] = ['.git', 'package.json', 'pyproject.toml', 'setup.cfg', 'setup.py', 'Cargo.toml', 'requirements.txt'];
@@ -57,4 +58,39 @@ export function folderHolding(folders: readonly string[], file: string | undefin
     if (inside && (!best || folder.length > best.length)) best = folder;
   }
   return best;
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+export interface ReadmeTargetOrder {
+  /** Every root, in the order to offer them. */
+  readonly ordered: string[];
+  /** The root suggested first because the active editor's file is in it, if any. */
+  readonly preferred?: string;
+}
+
+/**
+ * The order New Project README offers its folders in: the project of the file being edited
+ * first — unless that file is part of a blog or docs site (`siteDirs`), whose README is rarely
+ * the one wanted — then the others as found, with the sites themselves last.
+ */
+export function orderReadmeTargets(roots: readonly string[], activeFile: string | undefined, siteDirs: readonly string[]): ReadmeTargetOrder {
+  const inSite = activeFile !== undefined && siteDirs.some((site) => isInside(site, activeFile));
+  const preferred = inSite ? undefined : folderHolding(roots, activeFile);
+  const isSite = (root: string) => siteDirs.some((site) => path.relative(site, root) === '');
+  const rest = roots.filter((r) => r !== preferred);
+  return { ordered: [...(preferred ? [preferred] : []), ...rest.filter((r) => !isSite(r)), ...rest.filter(isSite)], preferred };
+}
+
+/** The blog or docs sites among (or inside) `roots`, as folders, each once. */
+export async function siteFolders(roots: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const root of roots) {
+    const profile = await detectSite(root);
+    if (profile.detected) found.add(path.join(root, profile.siteRoot));
+  }
+  return [...found];
 }

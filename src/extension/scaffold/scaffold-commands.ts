@@ -353,7 +353,7 @@ async function chooseReadmeFolder(): Promise<ReadmeTarget | undefined> {
     await explainNoFolder();
     return undefined;
   }
-  const { folderHolding, projectSubfolders } = await import('../../core/scaffold/project-folders');
+  const { orderReadmeTargets, projectSubfolders, siteFolders } = await import('../../core/scaffold/project-folders');
   const targets: ReadmeTarget[] = [];
   for (const folder of folders) {
     targets.push({ root: folder.uri.fsPath, workspaceFolder: folder });
@@ -361,16 +361,23 @@ async function chooseReadmeFolder(): Promise<ReadmeTarget | undefined> {
   }
   if (targets.length === 1) return targets[0];
   const active = vscode.window.activeTextEditor?.document.uri;
-  const preferredRoot = folderHolding(targets.map((t) => t.root), active?.scheme === 'file' ? active.fsPath : undefined);
-  const preferred = targets.find((t) => t.root === preferredRoot);
-  const ordered = preferred ? [preferred, ...targets.filter((t) => t !== preferred)] : targets;
+  const roots = targets.map((t) => t.root);
+  const sites = await siteFolders(roots);
+  const order = orderReadmeTargets(roots, active?.scheme === 'file' ? active.fsPath : undefined, sites);
+  const preferred = targets.find((t) => t.root === order.preferred);
+  const ordered = order.ordered.map((root) => targets.find((t) => t.root === root)!);
+  const isSite = (target: ReadmeTarget) => sites.some((site) => path.relative(site, target.root) === '');
   const picked = await vscode.window.showQuickPick(
     await Promise.all(
       ordered.map(async (target) => {
         const top = target.root === target.workspaceFolder.uri.fsPath;
         const name = top ? target.workspaceFolder.name : path.relative(path.dirname(target.workspaceFolder.uri.fsPath), target.root).split(path.sep).join('/');
         const readme = await findReadme(target.root);
-        const notes = [target === preferred ? vscode.l10n.t('folder of the active editor') : undefined, readme ? vscode.l10n.t('has {0}', path.basename(readme)) : vscode.l10n.t('no README yet')];
+        const notes = [
+          target === preferred ? vscode.l10n.t('folder of the active editor') : undefined,
+          isSite(target) ? vscode.l10n.t('your blog or docs site') : undefined,
+          readme ? vscode.l10n.t('has {0}', path.basename(readme)) : vscode.l10n.t('no README yet'),
+        ];
         return { label: `$(${top ? 'root-folder' : 'folder'}) ${name}`, description: notes.filter(Boolean).join(' · '), target };
       }),
     ),
