@@ -29,3 +29,41 @@ export function citeSources(text: string): string {
     return `${word}: ${list.split(', ').map(describeSource).join('; ')}`;
   });
 }
+
+/** Widest line guidance comments are wrapped to once titles have made them longer. */
+export const GUIDANCE_WIDTH = 96;
+
+/**
+ * Wraps again the HTML comments (guidance) that have a line longer than `width`, keeping their
+ * indentation; comments that fit are left exactly as written. Citing by title makes lines
+ * long, and a comment with one 140-character line between two short ones reads badly.
+ */
+export function rewrapLongComments(text: string, width = GUIDANCE_WIDTH): string {
+  return text.replace(/^([ \t]*)<!--([\s\S]*?)-->/gm, (block: string, indent: string, inner: string) => {
+    const lines = block.split('\n');
+    if (lines.every((line) => line.length <= width)) return block;
+    // Continuation lines line up under the comment's text, or with the comment, as written.
+    const continuation = lines.length > 1 ? /^[ \t]*/.exec(lines[1])![0] : `${indent}     `;
+    const words = inner.split(/\s+/).filter(Boolean);
+    words.push('-->');
+    const out: string[] = [];
+    let line = `${indent}<!--`;
+    for (const word of words) {
+      const first = out.length === 0 && line === `${indent}<!--`;
+      const candidate = `${line} ${word}`;
+      if (candidate.length > width && word === '-->' && line.lastIndexOf(' ') > continuation.length) {
+        // The closing `-->` never goes on a line of its own: it takes the last word along.
+        const cut = line.lastIndexOf(' ');
+        out.push(line.slice(0, cut));
+        line = `${continuation}${line.slice(cut + 1)} -->`;
+      } else if (candidate.length > width && !first && word !== '-->' && line.trim() !== '') {
+        out.push(line);
+        line = `${continuation}${word}`;
+      } else {
+        line = line.trim() === '' ? `${line}${word}` : candidate;
+      }
+    }
+    out.push(line);
+    return out.join('\n');
+  });
+}

@@ -2,7 +2,7 @@
 // The built-in post templates, one per kind. Their guidance lives in HTML comments (they do
 // not show on the published page) and says which source document it comes from.
 // They go through the same parser as user templates, so a typo here fails the unit tests.
-import { citeSources } from '../seed-sources';
+import { citeSources, rewrapLongComments } from '../seed-sources';
 import { parseTemplate, type PostTemplate } from './template';
 
 const TIL = `---
@@ -252,6 +252,6 @@ export const BUILT_IN_TEMPLATE_TEXTS: ReadonlyArray<readonly [kind: string, text
 let cache: PostTemplate[] | undefined;
 
 export function builtInTemplates(): PostTemplate[] {
-  cache ??= BUILT_IN_TEMPLATE_TEXTS.map(([kind, text]) => parseTemplate(citeSources(text), { kind, source: 'built-in' }));
+  cache ??= BUILT_IN_TEMPLATE_TEXTS.map(([kind, text]) => parseTemplate(rewrapLongComments(citeSources(text)), { kind, source: 'built-in' }));
   return cache;
 }

@@ -4,7 +4,7 @@
 // demo, how to run, what you learned, next steps. For an existing README only the missing
 // sections are appended; everything already there stays byte-for-byte.
 import type { ProjectInfo } from './project-info';
-import { citeSources } from '../seed-sources';
+import { citeSources, rewrapLongComments } from '../seed-sources';
 
 export interface ReadmeSection {
   id: string;
@@ -229,7 +229,7 @@ export function missingSections(existing: string): ReadmeSection[] {
 }
 
 function renderSections(sections: readonly ReadmeSection[], info: ProjectInfo): string {
-  return sections.map((s) => `## ${s.heading}\n\n${citeSources(s.body(info))}\n`).join('\n');
+  return sections.map((s) => `## ${s.heading}\n\n${rewrapLongComments(citeSources(s.body(info)))}\n`).join('\n');
 }
 
 /** A complete README for a project that has none. */

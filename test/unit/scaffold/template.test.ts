@@ -89,7 +89,10 @@ describe('scaffold: templates and placeholders', () => {
         assert.ok(t.label && t.icon, t.kind);
         assert.ok(t.description.length > 10, t.kind);
         // Cited by title, as a writer knows the document, and by file, so it can be checked.
-        if (t.kind !== 'post') assert.match(t.body, /source[s]?: (Blog post|Bootcamp lesson|"How to Build)[^\n]* \(00\d_[0-9a-f]{16}\.txt\)/, t.kind);
+        // (A long citation may wrap, like the rest of the comment.)
+        if (t.kind !== 'post') assert.match(t.body, /source[s]?:\s+(Blog\s+post|Bootcamp\s+lesson|"How\s+to\s+Build)[^)]{0,100}(\(DeepLearning\.AI\))?\s+\(00\d_[0-9a-f]{16}\.txt\)/, t.kind);
+        // Citing by title does not leave lines far longer than the rest of the comment.
+        for (const line of t.body.split('\n')) assert.ok(line.length <= 96, `${t.kind}: ${line}`);
         assert.doesNotMatch(t.body, /source[s]?: 00\d_/, t.kind);
       }
     });
