@@ -261,6 +261,32 @@ describe('Career checklist in a real VS Code', function () {
       );
     });
 
+    it('adding an item from a section\'s field writes it, shows it highlighted with a confirmation, and keeps the field ready for the next (screenshot)', async function () {
+      const frame = await openChecklist(wb);
+      await openSection(frame, 'public');
+      const before = fs.readFileSync(file, 'utf8');
+      const field = frame.locator('[data-focus-id="add:public"]');
+      await field.locator('input').fill('Post my first Kaggle notebook');
+      await field.locator('input').press('Enter');
+      const after = await fileChangedFrom(file, before);
+      const key = /^- \[ \] Post my first Kaggle notebook <!-- id:(custom-[\w-]+) -->$/m.exec(after)?.[1];
+      assert.ok(key, 'the new item is a line of its own in the file');
+      const added = item(frame, key);
+      await added.waitFor();
+      await frame.locator('[data-testid="added:public"]', { hasText: 'Added “Post my first Kaggle notebook”.' }).waitFor();
+      assert.ok(await added.evaluate((li) => li.classList.contains('just-added')), 'the new item is highlighted');
+      const inView = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      };
+      assert.ok(await added.evaluate(inView), 'the new item is scrolled into view');
+      assert.ok(await frame.locator('[data-testid="added:public"]').evaluate(inView), 'and so is the confirmation under the add field');
+      const focused = await frame.locator('body').evaluate(() => document.activeElement?.closest('[data-focus-id]')?.getAttribute('data-focus-id'));
+      assert.equal(focused, 'add:public', 'focus stays in the add field, for the next item');
+      assert.equal(await field.evaluate((el) => (el as unknown as { value: string }).value), '');
+      await wb.screenshot('checklist-item-added');
+    });
+
     it('moves the checklist into the workspace by copying it, and the sidebar follows the new file', async function () {
       const frame = await openChecklist(wb);
       const before = fs.readFileSync(file, 'utf8');

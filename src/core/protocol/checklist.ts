@@ -51,6 +51,7 @@ export interface ChecklistStrings {
   readonly addPlaceholder: string;
   readonly addLabel: string; // "Add an item to {0}"
   readonly add: string;
+  readonly added: string; // "Added “{0}”."
   readonly details: string; // "Details for “{0}”"
   readonly source: string; // "Source: {0}"
   readonly completed: string; // "Done {0}"
@@ -92,7 +93,9 @@ export type ChecklistToWebview =
   /** A short message for the status line, e.g. why an edit was refused. */
   | { readonly type: 'notice'; readonly message: string; readonly severity: 'info' | 'error' }
   /** Moves keyboard focus to an item, e.g. the one just added. */
-  | { readonly type: 'focusItem'; readonly key: string };
+  | { readonly type: 'focusItem'; readonly key: string }
+  /** An item the user just added in the view: show it and confirm, leaving focus in the add field for the next one. */
+  | { readonly type: 'itemAdded'; readonly key: string };
 
 export type ChecklistToExtension =
   | ReadyMessage

@@ -54,6 +54,7 @@ function checklistStrings(): ChecklistStrings {
     addPlaceholder: vscode.l10n.t('Add your own item…'),
     addLabel: vscode.l10n.t('Add an item to {0}'),
     add: vscode.l10n.t('Add'),
+    added: vscode.l10n.t('Added “{0}”.'),
     details: vscode.l10n.t('Details for “{0}”'),
     source: vscode.l10n.t('Source: {0}'),
     completed: vscode.l10n.t('Done {0}'),

@@ -90,7 +90,7 @@ export class ChecklistViewProvider implements vscode.WebviewViewProvider, vscode
           break;
         case 'addItem': {
           const key = await controller.addItem(message.sectionKey, message.title);
-          if (key) this.post({ type: 'focusItem', key });
+          if (key) this.post({ type: 'itemAdded', key });
           break;
         }
         case 'editTitle':

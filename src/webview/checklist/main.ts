@@ -151,6 +151,10 @@ class ItemView {
     this.render();
   }
 
+  get title(): string {
+    return this.item.title;
+  }
+
   focus(): void {
     this.checkbox.focus();
     this.li.scrollIntoView({ block: 'nearest' });
@@ -281,6 +285,9 @@ class SectionView {
   private readonly addRow: HTMLElement;
   private readonly addField: TextInputElement;
   private readonly bodyMeter: HTMLElement;
+  /** "Added “…”." under the add field, where the eyes are (and said by screen readers). */
+  private readonly addStatus: HTMLElement;
+  private addStatusTimer: ReturnType<typeof setTimeout> | undefined;
   readonly items = new Map<string, ItemView>();
   private section!: ChecklistSectionView;
 
@@ -301,7 +308,8 @@ class SectionView {
     }) as TextInputElement;
     this.addRow = h('div', { class: 'add-row' }, this.addField);
     this.addRow.append(button('', () => this.add(), { icon: 'add', focusId: `addbutton:${key}` }));
-    this.body = h('div', { class: 'section-body' }, this.bodyMeter, this.list, this.empty, this.addRow);
+    this.addStatus = h('p', { class: 'add-status', role: 'status', 'aria-live': 'polite', 'data-testid': `added:${key}` });
+    this.body = h('div', { class: 'section-body' }, this.bodyMeter, this.list, this.empty, this.addRow, this.addStatus);
     this.el = h('vscode-collapsible', {
       'data-section': key,
       'onVsc-collapsible-toggle': (event: CustomEvent<{ open: boolean }>) => {
@@ -310,6 +318,20 @@ class SectionView {
         void this.describeHeader();
       },
     }, this.decoration, this.body) as CollapsibleElement;
+  }
+
+  /** Shows the item just added (briefly highlighted) and confirms it; focus stays where it is. */
+  showAdded(item: ItemView): void {
+    item.li.classList.add('just-added');
+    this.addStatus.textContent = fill(current().strings.added, item.title);
+    // The item sits just above the add field: bring both and the confirmation into view.
+    item.li.scrollIntoView({ block: 'nearest' });
+    this.addStatus.scrollIntoView({ block: 'nearest' });
+    clearTimeout(this.addStatusTimer);
+    this.addStatusTimer = setTimeout(() => {
+      item.li.classList.remove('just-added');
+      this.addStatus.textContent = '';
+    }, 6000);
   }
 
   private add(): void {
@@ -535,6 +557,13 @@ function focusById(id: string): void {
   document.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(id)}"]`)?.focus();
 }
 
+function showAddedItem(key: string): void {
+  for (const view of sections.values()) {
+    const item = view.items.get(key);
+    if (item) view.showAdded(item);
+  }
+}
+
 function focusItem(key: string): void {
   for (const [sectionKey, view] of sections) {
     const item = view.items.get(key);
@@ -570,6 +599,9 @@ messenger.onMessage((message) => {
       break;
     case 'focusItem':
       focusItem(message.key);
+      break;
+    case 'itemAdded':
+      showAddedItem(message.key);
       break;
   }
 });

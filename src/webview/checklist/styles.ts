@@ -73,6 +73,11 @@ li.item.is-hidden { opacity: 0.7; }
 .details .buttons { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 6px; }
 .add-row { display: flex; gap: 6px; margin-top: 6px; }
 .add-row vscode-textfield { flex: 1; min-width: 0; }
+.add-status { margin: 4px 0 0; font-size: 0.92em; color: var(--vscode-descriptionForeground); }
+.add-status:empty { display: none; }
+li.item.just-added { background: var(--vscode-list-inactiveSelectionBackground); box-shadow: inset 2px 0 0 var(--vscode-focusBorder); animation: lip-added 6s ease-out forwards; }
+@keyframes lip-added { 0%, 60% { background: var(--vscode-list-inactiveSelectionBackground); } 100% { background: transparent; } }
+@media (prefers-reduced-motion: reduce) { li.item.just-added { animation: none; } }
 .empty { color: var(--vscode-descriptionForeground); margin: 2px 0 4px; }
 .file-notes { padding: 0 12px 0 20px; margin-top: 8px; font-size: 0.92em; }
 .file-notes summary { cursor: pointer; color: var(--vscode-descriptionForeground); }
