@@ -189,22 +189,26 @@ export async function learnFromSite(workspaceRoot: string, profile: SiteProfile)
       break;
     }
     case 'docusaurus': {
-      // The blog plugin's `path` option (default `blog`), in the preset or the plugin's own options.
+      // The blog's `path` option (default `blog`): the preset's blog, or a standalone plugin's.
+      let configName = '';
       let config = '';
       for (const name of ['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs', 'docusaurus.config.cjs']) {
         const text = await readSmallText(path.join(siteDir, name));
         if (text !== undefined) {
+          configName = name;
           config = text;
           break;
         }
       }
-      const blogPath = insideSite(/\bblog\s*:\s*\{[^{}]*?\bpath\s*:\s*["'`]([^"'`]+)["'`]/.exec(config)?.[1]);
+      const blog = docusaurusBlog(config, configName);
+      result.evidence.push(...blog.evidence);
+      const blogPath = insideSite(stringValue(blog.options.get('path')));
       const blogDir = blogPath ?? 'blog';
       if (blogPath) result.postsDir = joinPosix(profile.siteRoot, blogPath);
       const authors = await readSmallText(path.join(siteDir, blogDir, 'authors.yml'));
       const firstAuthor = authors ? /^([A-Za-z0-9_.-]+):\s*$/m.exec(authors)?.[1] : undefined;
       if (firstAuthor) result.fixedFields.authors = [firstAuthor];
-      const tagsFile = await docusaurusTagsFile(siteDir, blogDir, docusaurusBlogOptions(config));
+      const tagsFile = await docusaurusTagsFile(siteDir, blogDir, blog.options);
       if (tagsFile) {
         result.definedTags = tagsFile.tags;
         result.evidence.push(`tags limited to those in ${joinPosix(profile.siteRoot, tagsFile.file)}`);
@@ -233,16 +237,238 @@ async function hugoContentDir(siteDir: string): Promise<string | undefined> {
   return undefined;
 }
 
-/** The preset's `blog: { … }` options as written in a Docusaurus config ('' when it has none). */
-function docusaurusBlogOptions(config: string): string {
-  const start = /\bblog\s*:\s*\{/.exec(config);
-  if (!start) return '';
-  let depth = 0;
-  for (let i = start.index + start[0].length - 1; i < config.length; i++) {
-    if (config[i] === '{') depth++;
-    else if (config[i] === '}' && --depth === 0) return config.slice(start.index, i + 1);
+/**
+ * A Docusaurus config read as text: its strings, words and punctuation, with brackets nested
+ * into groups. Never evaluated, so it is only as much of JavaScript as finding the blog's
+ * options needs: comments, any quotes, template and regex literals, trailing commas and
+ * TypeScript's `satisfies` and `as` are understood; what the code computes is not.
+ */
+type ConfigNode = { kind: 'string'; value: string | undefined } | { kind: 'word'; text: string } | { kind: 'punct'; text: string } | { kind: 'group'; open: string; children: ConfigNode[] };
+
+const CLOSING: Record<string, string> = { '{': '}', '[': ']', '(': ')' };
+const WORD = /[\w$.]+/y;
+/** Deeper nesting is no config anyone writes; refusing it keeps the recursive walks below safe. */
+const MAX_CONFIG_DEPTH = 100;
+
+/** The nodes of a config; undefined when its brackets or strings do not close. */
+function readConfigTree(code: string): ConfigNode[] | undefined {
+  const root: ConfigNode[] = [];
+  const stack: { open: string; children: ConfigNode[] }[] = [];
+  let children = root;
+  let last: ConfigNode | undefined;
+  let i = code.startsWith('#!') ? code.indexOf('\n') + 1 || code.length : 0;
+  while (i < code.length) {
+    const ch = code[i];
+    if (/\s/.test(ch)) i++;
+    else if (code.startsWith('//', i)) i = code.indexOf('\n', i) + 1 || code.length;
+    else if (code.startsWith('/*', i)) {
+      const end = code.indexOf('*/', i + 2);
+      if (end === -1) return undefined;
+      i = end + 2;
+    } else if (ch === '"' || ch === "'" || ch === '`') {
+      const end = stringEnd(code, i);
+      if (end === undefined) return undefined;
+      const body = code.slice(i + 1, end - 1);
+      last = { kind: 'string', value: ch === '`' && body.includes('${') ? undefined : body.replace(/\\(.)/g, '$1') };
+      children.push(last);
+      i = end;
+    } else if (ch === '/' && startsRegex(last)) {
+      const end = regexEnd(code, i);
+      if (end === undefined) return undefined;
+      last = { kind: 'word', text: code.slice(i, end) };
+      children.push(last);
+      i = end;
+    } else if (ch in CLOSING) {
+      if (stack.length >= MAX_CONFIG_DEPTH) return undefined;
+      stack.push({ open: ch, children });
+      children = [];
+      last = undefined;
+      i++;
+    } else if (ch === '}' || ch === ']' || ch === ')') {
+      const open = stack.pop();
+      if (!open || CLOSING[open.open] !== ch) return undefined;
+      last = { kind: 'group', open: open.open, children };
+      open.children.push(last);
+      children = open.children;
+      i++;
+    } else {
+      WORD.lastIndex = i;
+      const word = WORD.exec(code)?.[0];
+      last = word ? { kind: 'word', text: word } : { kind: 'punct', text: ch };
+      children.push(last);
+      i += word ? word.length : 1;
+    }
   }
-  return config.slice(start.index);
+  return stack.length === 0 ? root : undefined;
+}
+
+/** The index just after the string literal that starts at `start`; undefined when it never closes. */
+function stringEnd(code: string, start: number): number | undefined {
+  const quote = code[start];
+  let depth = 0; // inside a template literal's `${ … }`
+  for (let i = start + 1; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '\\') i++;
+    else if (depth > 0) {
+      if (ch === '"' || ch === "'" || ch === '`') {
+        const end = stringEnd(code, i);
+        if (end === undefined) return undefined;
+        i = end - 1;
+      } else if (ch === '{') depth++;
+      else if (ch === '}') depth--;
+    } else if (ch === quote) return i + 1;
+    else if (quote === '`' && code.startsWith('${', i)) {
+      depth = 1;
+      i++;
+    } else if (ch === '\n' && quote !== '`') return undefined;
+  }
+  return undefined;
+}
+
+/** Whether a `/` after `previous` starts a regex literal rather than dividing. */
+function startsRegex(previous: ConfigNode | undefined): boolean {
+  if (!previous) return true;
+  if (previous.kind === 'punct') return previous.text !== ')' && previous.text !== ']';
+  return previous.kind === 'word' && /^(return|typeof|case|in|of|new|void|delete|throw)$/.test(previous.text);
+}
+
+function regexEnd(code: string, start: number): number | undefined {
+  let inClass = false;
+  for (let i = start + 1; i < code.length; i++) {
+    const ch = code[i];
+    if (ch === '\\') i++;
+    else if (ch === '\n') return undefined;
+    else if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    else if (ch === '/' && !inClass) return i + 1 + (/^[a-z]*/.exec(code.slice(i + 1))?.[0].length ?? 0);
+  }
+  return undefined;
+}
+
+/** The comma-separated items of a group's children (a trailing comma makes no item). */
+function configItems(children: ConfigNode[]): ConfigNode[][] {
+  const items: ConfigNode[][] = [[]];
+  for (const node of children) {
+    if (node.kind === 'punct' && node.text === ',') items.push([]);
+    else items[items.length - 1].push(node);
+  }
+  return items.filter((item) => item.length > 0);
+}
+
+/** A value without its TypeScript `satisfies`/`as` tail and the parentheses around it. */
+function bareValue(value: ConfigNode[]): ConfigNode[] {
+  const tail = value.findIndex((n) => n.kind === 'word' && (n.text === 'satisfies' || n.text === 'as'));
+  const head = tail === -1 ? value : value.slice(0, tail);
+  const only = head.length === 1 ? head[0] : undefined;
+  return only?.kind === 'group' && only.open === '(' ? bareValue(only.children) : head;
+}
+
+/** An object literal's `key: value` item as its key and value; undefined for methods, spreads and shorthands. */
+function configEntry([key, colon, ...value]: ConfigNode[]): { key: string; value: ConfigNode[] } | undefined {
+  const name = key.kind === 'word' ? key.text : key.kind === 'string' ? key.value : undefined;
+  return name !== undefined && colon?.kind === 'punct' && colon.text === ':' ? { key: name, value } : undefined;
+}
+
+/** The keys of an object literal and their values (a later key wins, as in JavaScript); undefined when the value is not one. */
+function objectEntries(value: ConfigNode[] | undefined): Map<string, ConfigNode[]> | undefined {
+  const bare = value && bareValue(value);
+  const only = bare?.length === 1 ? bare[0] : undefined;
+  if (only?.kind !== 'group' || only.open !== '{') return undefined;
+  const entries = new Map<string, ConfigNode[]>();
+  for (const item of configItems(only.children)) {
+    const entry = configEntry(item);
+    if (entry) entries.set(entry.key, entry.value);
+  }
+  return entries;
+}
+
+/** A string literal's text, also through `require.resolve('…')`; undefined for anything computed. */
+function stringValue(value: ConfigNode[] | undefined): string | undefined {
+  const bare = value && bareValue(value);
+  if (bare?.length === 1 && bare[0].kind === 'string') return bare[0].value;
+  if (bare?.length === 2 && bare[0].kind === 'word' && bare[0].text === 'require.resolve' && bare[1].kind === 'group') return stringValue(bare[1].children);
+  return undefined;
+}
+
+function isWord(value: ConfigNode[] | undefined, ...words: string[]): boolean {
+  const bare = value && bareValue(value);
+  return bare?.length === 1 && bare[0].kind === 'word' && words.includes(bare[0].text);
+}
+
+/** The names Docusaurus resolves to its blog plugin. */
+const BLOG_PLUGIN_NAMES = new Set(['@docusaurus/plugin-content-blog', '@docusaurus/content-blog', 'content-blog']);
+
+interface BlogPlugin {
+  id: string;
+  options: Map<string, ConfigNode[]>;
+}
+
+/** Every `plugin-content-blog` entry, `'name'` in a plugins list or `[name, options]` anywhere, in the config's order. */
+function blogPlugins(nodes: ConfigNode[], inPluginsList = false, found: BlogPlugin[] = []): BlogPlugin[] {
+  for (const node of nodes) {
+    if (node.kind !== 'group') continue;
+    const items = configItems(node.children);
+    if (node.open === '[' && items.length > 0 && BLOG_PLUGIN_NAMES.has(stringValue(items[0]) ?? '')) {
+      const options = objectEntries(items[1]) ?? new Map<string, ConfigNode[]>();
+      found.push({ id: stringValue(options.get('id')) ?? 'default', options });
+      continue;
+    }
+    for (const item of items) {
+      const entry = node.open === '{' ? configEntry(item) : undefined;
+      if (entry) blogPlugins(entry.value, entry.key === 'plugins', found);
+      else if (inPluginsList && node.open === '[' && BLOG_PLUGIN_NAMES.has(stringValue(item) ?? '')) found.push({ id: 'default', options: new Map() });
+      else blogPlugins(item, false, found);
+    }
+  }
+  return found;
+}
+
+/** The names Docusaurus resolves to its classic preset. */
+const CLASSIC_PRESET_NAMES = new Set(['classic', '@docusaurus/preset-classic']);
+
+/** Whether one of `names` is written as a string anywhere in the config. */
+function hasString(nodes: ConfigNode[], names: ReadonlySet<string>): boolean {
+  return nodes.some((node) => (node.kind === 'string' && names.has(node.value ?? '')) || (node.kind === 'group' && hasString(node.children, names)));
+}
+
+/** Options whose `blog` key, if any, is not the preset's: the theme's blog sidebar, a plugin's, the site's own data. */
+const NOT_PRESET_OPTIONS = new Set(['themeConfig', 'plugins', 'themes', 'customFields']);
+
+/** The value of the first `blog` option: the classic preset's, wherever its options are written. */
+function presetBlogValue(nodes: ConfigNode[]): ConfigNode[] | undefined {
+  for (const node of nodes) {
+    if (node.kind !== 'group') continue;
+    for (const item of configItems(node.children)) {
+      const entry = node.open === '{' ? configEntry(item) : undefined;
+      if (entry?.key === 'blog') return entry.value;
+      if (entry && NOT_PRESET_OPTIONS.has(entry.key)) continue;
+      const inner = presetBlogValue(entry ? entry.value : item);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The options of the blog new posts go to: the classic preset's blog, unless it is turned off
+ * (`blog: false`) or there is no classic preset; then the first standalone blog plugin, as
+ * several plugins (each with its own `id`) make several blogs. Empty options: the defaults.
+ */
+function docusaurusBlog(config: string, configName: string): { options: Map<string, ConfigNode[]>; evidence: string[] } {
+  const tree = readConfigTree(config);
+  if (!tree) return { options: new Map(), evidence: [`could not read the blog options in ${configName}, using the defaults`] };
+  const plugins = blogPlugins(tree);
+  const describe = (plugin: BlogPlugin) => `plugin '${plugin.id}' in ${insideSite(stringValue(plugin.options.get('path'))) ?? 'blog'}/`;
+  const presetValue = presetBlogValue(tree);
+  // The classic preset runs its blog (in blog/) unless told `blog: false`.
+  const presetOptions = objectEntries(presetValue) ?? (presetValue === undefined && hasString(tree, CLASSIC_PRESET_NAMES) ? new Map<string, ConfigNode[]>() : undefined);
+  if (presetOptions) {
+    return { options: presetOptions, evidence: plugins.map((plugin) => `a second blog, ${describe(plugin)}, is not where new posts go`) };
+  }
+  const [first] = plugins;
+  if (!first) return { options: new Map(), evidence: [] };
+  const evidence = plugins.length > 1 ? `several blog plugins (${plugins.map((p) => p.id).join(', ')}): new posts go to the first, '${first.id}'` : `posts go to the blog ${describe(first)}`;
+  return { options: first.options, evidence: [evidence] };
 }
 
 /**
@@ -251,10 +477,10 @@ function docusaurusBlogOptions(config: string): string {
  * when any tag goes: no file, `tags: false`, `onInlineTags: 'ignore'`, or a file that is not a
  * list of tags (the build itself says what is wrong with it).
  */
-async function docusaurusTagsFile(siteDir: string, blogDir: string, blogOptions: string): Promise<{ file: string; tags: string[] } | undefined> {
-  if (/\bonInlineTags\s*:\s*["'`]ignore["'`]/.test(blogOptions)) return undefined;
-  if (/\btags\s*:\s*(?:false|null)\b/.test(blogOptions)) return undefined;
-  const option = /\btags\s*:\s*["'`]([^"'`]+)["'`]/.exec(blogOptions)?.[1];
+async function docusaurusTagsFile(siteDir: string, blogDir: string, blogOptions: Map<string, ConfigNode[]>): Promise<{ file: string; tags: string[] } | undefined> {
+  if (stringValue(blogOptions.get('onInlineTags')) === 'ignore') return undefined;
+  if (isWord(blogOptions.get('tags'), 'false', 'null')) return undefined;
+  const option = stringValue(blogOptions.get('tags'));
   const names = option === undefined ? ['tags.yml', 'tags.yaml'] : [insideSite(option)];
   for (const name of names) {
     if (!name) return undefined;
