@@ -163,3 +163,64 @@ describe('Progress card in a real VS Code', function () {
     }
   });
 });
+
+describe('Weekly summary and progress card where git cannot run', function () {
+  describe('in Restricted Mode', function () {
+    let wb: Workbench;
+    let workspace: string;
+
+    before(async function () {
+      workspace = makeTempDir();
+      git(workspace, ['init', '-q', '-b', 'main']);
+      commit(workspace, 1, 'notes/a.md', '# A note\n');
+      wb = await launchWorkbench({ workspace, trusted: false, theme: 'light' });
+    });
+    after(async function () {
+      await wb?.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('both commands are in the palette and say why they cannot run, with a button that manages trust', async function () {
+      await runExactCommand(wb.page, 'Learn in Public: Create Progress Card');
+      const cardToast = wb.page.locator('.notification-toast', { hasText: 'The progress card reads your git history, which runs only in a trusted workspace.' });
+      await cardToast.waitFor({ timeout: 30_000 });
+      await cardToast.locator('.monaco-button', { hasText: 'Manage Workspace Trust' }).waitFor();
+      await runExactCommand(wb.page, 'Learn in Public: Write Weekly Summary');
+      const summaryToast = wb.page.locator('.notification-toast', { hasText: 'The weekly summary reads your git history, which runs only in a trusted workspace.' });
+      await summaryToast.waitFor({ timeout: 30_000 });
+      await wb.screenshot('weekly-summary-restricted-light');
+      await summaryToast.locator('.monaco-button', { hasText: 'Manage Workspace Trust' }).click();
+      await wb.page.locator('.workspace-trust-editor, .editor-instance', { hasText: /Restricted Mode|Workspace Trust/ }).first().waitFor({ timeout: 30_000 });
+    });
+  });
+
+  describe('in a trusted folder that is not a git repository', function () {
+    let wb: Workbench;
+    let workspace: string;
+
+    before(async function () {
+      workspace = makeTempDir();
+      fs.writeFileSync(path.join(workspace, 'notes.md'), '# Notes\n');
+      wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark' });
+    });
+    after(async function () {
+      await wb?.close();
+      fs.rmSync(workspace, { recursive: true, force: true });
+    });
+
+    it('Write Weekly Summary says no repository was read instead of claiming a week without commits', async function () {
+      await runExactCommand(wb.page, 'Learn in Public: Write Weekly Summary');
+      const toast = wb.page.locator('.notification-toast', { hasText: 'No git repository was read, so the draft lists no commits.' });
+      await toast.waitFor({ timeout: 60_000 });
+      await toast.locator('.monaco-button', { hasText: 'Add Repositories…' }).waitFor();
+      const editor = wb.page.locator('.editor-instance .monaco-editor .view-lines');
+      // Monaco draws spaces as no-break spaces.
+      const editorText = async () => ((await editor.textContent()) ?? '').replace(/\u00a0/g, ' ');
+      await waitFor(async () => (await editorText()).includes('What I learned this week'), 'the draft in the editor');
+      const text = await editorText();
+      assert.ok(!text.includes('No commits this week'), 'the draft does not claim a week without commits');
+      assert.ok(text.includes('No git repository was read for this draft'), 'the draft says why it has no commits');
+      await wb.screenshot('weekly-summary-no-repository-dark');
+    });
+  });
+});

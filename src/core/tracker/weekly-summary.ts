@@ -56,6 +56,8 @@ export interface WeeklySummaryInput {
   repositories: readonly RepositoryCommits[];
   posts?: readonly SummaryPost[];
   checklist?: readonly SummaryChecklistItem[];
+  /** Repositories git could read (empty ones too); 0 when none was: then "no commits" would not be true. */
+  repositoriesRead?: number;
 }
 
 export interface WeeklySummary {
@@ -129,7 +131,10 @@ export function buildWeeklySummary(input: WeeklySummaryInput): WeeklySummary {
   // A commit that published a post is told once, as the post.
   const postShas = new Set(posts.map((p) => p.sha).filter((sha): sha is string => sha !== undefined));
   const worked = repositories.map((r) => ({ ...r, commits: r.commits.filter((c) => !postShas.has(c.sha)) })).filter((r) => r.commits.length > 0);
-  if (repositories.length === 0) {
+  if (input.repositoriesRead === 0) {
+    // Nothing was read, so the week's commits are unknown: say so where only the writer sees it.
+    lines.push('## What I worked on', '', '<!-- No git repository was read for this draft, so your commits are not listed: open the folder of your repositories, or add them to learnInPublic.tracker.extraRepositories, and write the summary again. -->', '', '- ', '');
+  } else if (repositories.length === 0) {
     lines.push('## What I worked on', '', 'No commits this week, and that is fine: what did you read, watch or try?', '');
   } else if (worked.length > 0) {
     lines.push('## What I worked on', '');

@@ -8,6 +8,7 @@ import type { FeatureContext } from '../feature-context';
 import { isScanCancellation } from '../../core/tracker/refresh-policy';
 import { readCardSettings } from './card-settings';
 import { sayError } from '../notices';
+import { requireTrust } from '../workspace-trust';
 
 /** Where Update Progress Card writes: the folder of the last card (per machine). */
 const LAST_FOLDER_KEY = 'learnInPublic.card.lastFolder';
@@ -58,10 +59,7 @@ async function pickFolder(feature: FeatureContext, remembered: string | undefine
 }
 
 async function writeCard(feature: FeatureContext, mode: 'create' | 'update'): Promise<void> {
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The progress card reads your git history, which runs only in a trusted workspace. Trust this workspace to create it.'));
-    return;
-  }
+  if (!(await requireTrust(vscode.l10n.t('The progress card reads your git history, which runs only in a trusted workspace. Trust this workspace to create it.')))) return;
   const settings = readCardSettings();
   const remembered = feature.context.globalState.get<string>(LAST_FOLDER_KEY);
   let folder: string | undefined;

@@ -56,6 +56,7 @@ export async function gatherWeek(feature: FeatureContext, signal: AbortSignal): 
   const { readCompletedChecklistItems } = await import('../checklist/checklist-location');
   const checklist = await readCompletedChecklistItems(feature.context);
 
-  if (inputs.repos.length === 0) warnings.push(vscode.l10n.t('No git repository found in this workspace; the draft has no commits.'));
-  return { input: { range, repositories, posts, checklist }, timeZone: inputs.timeZone, warnings };
+  const repositoriesRead = (scan?.perRepo ?? []).filter((r) => r.status === 'ok' || r.status === 'empty').length;
+  if (repositoriesRead === 0) warnings.push(vscode.l10n.t('No git repository found in this workspace; the draft has no commits.'));
+  return { input: { range, repositories, posts, checklist, repositoriesRead }, timeZone: inputs.timeZone, warnings };
 }

@@ -9,6 +9,7 @@ import { formatDay } from '../../webview/tracker/format';
 import { isScanCancellation } from '../../core/tracker/refresh-policy';
 import type { FeatureContext } from '../feature-context';
 import { sayError } from '../notices';
+import { requireTrust } from '../workspace-trust';
 
 export function registerWeeklySummary(feature: FeatureContext): void {
   feature.context.subscriptions.push(
@@ -29,10 +30,7 @@ export function registerWeeklySummary(feature: FeatureContext): void {
 }
 
 async function writeWeeklySummary(feature: FeatureContext): Promise<void> {
-  if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The weekly summary reads your git history, which runs only in a trusted workspace. Trust this workspace to write it.'));
-    return;
-  }
+  if (!(await requireTrust(vscode.l10n.t('The weekly summary reads your git history, which runs only in a trusted workspace. Trust this workspace to write it.')))) return;
   const { gatherWeek } = await import('./gather-week');
   const week = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading your week…'), cancellable: true },
@@ -70,11 +68,25 @@ async function writeWeeklySummary(feature: FeatureContext): Promise<void> {
         summary.counts.checklist,
       ),
     );
-    return;
+  } else {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: weeklySummaryMarkdown(summary) });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    placeCursorAtLearned(editor);
   }
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: weeklySummaryMarkdown(summary) });
-  const editor = await vscode.window.showTextDocument(doc, { preview: false });
-  placeCursorAtLearned(editor);
+  if (week.input.repositoriesRead === 0) await explainNoRepositories();
+}
+
+/** No repository was read (no folder open, or none is a git repository): the draft cannot know the week's commits. */
+async function explainNoRepositories(): Promise<void> {
+  const openFolder = vscode.l10n.t('Open Folder…');
+  const addRepositories = vscode.l10n.t('Add Repositories…');
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('No git repository was read, so the draft lists no commits. Open the folder of your repositories, or add them to the tracker\'s extra repositories, then write the summary again.'),
+    openFolder,
+    addRepositories,
+  );
+  if (choice === openFolder) await vscode.commands.executeCommand('workbench.action.files.openFolder');
+  else if (choice === addRepositories) await vscode.commands.executeCommand('workbench.action.openSettings', 'learnInPublic.tracker.extraRepositories');
 }
 
 /** Puts the cursor on the empty bullet under "What I learned", where the writing starts. */

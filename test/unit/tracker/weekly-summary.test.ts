@@ -40,6 +40,16 @@ describe('weekly summary draft', () => {
     assert.deepEqual(s.counts, { commits: 3, repositories: 2, posts: 0, checklist: 0 });
   });
 
+  it('does not claim a week without commits when no repository could be read', () => {
+    const nothingRead = buildWeeklySummary({ range, repositories: [], checklist: [{ title: 'Publish a TIL', day: '2025-06-06' }], repositoriesRead: 0 });
+    assert.doesNotMatch(nothingRead.body, /No commits this week/);
+    assert.match(nothingRead.body, /<!-- No git repository was read for this draft[^>]*-->/);
+    assert.match(nothingRead.body, /Publish a TIL/);
+    // A repository that was read and had nothing this week: that is a quiet week.
+    const quietWeek = buildWeeklySummary({ range, repositories: [], repositoriesRead: 1 });
+    assert.match(quietWeek.body, /No commits this week, and that is fine/);
+  });
+
   it('leaves out commits, posts and checklist items from outside the week', () => {
     const s = buildWeeklySummary({
       range,
