@@ -129,6 +129,10 @@ describe('Learning Tracker in a real VS Code', function () {
     await frame.locator('[data-testid=current-streak]', { hasText: /^4/ }).waitFor({ timeout: 90_000 });
     assert.equal(await frame.getByText('at risk today').count(), 0);
     await frame.locator('[data-testid=this-week]').waitFor();
+    // Each number says what it counts: the period in its label, the rest in its tooltip.
+    const activeDays = frame.locator('[data-testid=active-days-stat]');
+    assert.match((await activeDays.textContent()) ?? '', /Active days, 12 months/);
+    assert.match((await activeDays.getAttribute('title')) ?? '', /last 12 months .*streak/);
     // The commit counts; the draft it added is not listed as published.
     assert.equal(await frame.locator('[data-testid=published] li').count(), 1);
     assert.equal(await frame.locator('[data-testid=published]', { hasText: 'Transformers' }).count(), 0);

@@ -129,6 +129,10 @@ export interface TrackerStrings {
   readonly thisWeek: string;
   readonly lastWeek: string;
   readonly activeDays: string;
+  /** Tooltips saying what each number counts (optional: older saved states). */
+  readonly thisWeekHint?: string;
+  readonly lastWeekHint?: string;
+  readonly activeDaysHint?: string;
   readonly commitsInWindow: string;
   readonly repositories: string;
   readonly repoCommits: string; // "{0} commits on {1} days"

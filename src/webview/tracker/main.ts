@@ -73,9 +73,9 @@ function renderNumbers(model: TrackerModel, strings: TrackerStrings, language: s
   return h(
     'div',
     { class: 'numbers' },
-    h('div', null, h('div', { class: `n ${up ? 'trend-up' : ''}`, 'data-testid': 'this-week' }, n(model.commitsThisWeek), up ? icon('arrow-small-up') : null), h('div', { class: 'k' }, strings.thisWeek)),
-    h('div', null, h('div', { class: 'n' }, n(model.commitsLastWeek)), h('div', { class: 'k' }, strings.lastWeek)),
-    h('div', null, h('div', { class: 'n', 'data-testid': 'active-days' }, n(model.activeDaysInWindow)), h('div', { class: 'k' }, strings.activeDays)),
+    h('div', { title: strings.thisWeekHint }, h('div', { class: `n ${up ? 'trend-up' : ''}`, 'data-testid': 'this-week' }, n(model.commitsThisWeek), up ? icon('arrow-small-up') : null), h('div', { class: 'k' }, strings.thisWeek)),
+    h('div', { title: strings.lastWeekHint }, h('div', { class: 'n' }, n(model.commitsLastWeek)), h('div', { class: 'k' }, strings.lastWeek)),
+    h('div', { title: strings.activeDaysHint, 'data-testid': 'active-days-stat' }, h('div', { class: 'n', 'data-testid': 'active-days' }, n(model.activeDaysInWindow)), h('div', { class: 'k' }, strings.activeDays)),
   );
 }
 
