@@ -89,6 +89,9 @@ describe('Progress card in a real VS Code', function () {
     await toast.waitFor({ timeout: 30_000 });
     await wb.page.locator('.notification-toast', { hasText: 'Drawing your progress card' }).waitFor({ state: 'detached', timeout: 30_000 });
     await wb.screenshot('progress-card-created-dark');
+    // The message says what makes the card show on a profile, with a way to do it.
+    assert.match((await toast.textContent()) ?? '', /Commit and push the SVGs and the README to show them/);
+    await toast.locator('.monaco-button', { hasText: 'Open Source Control' }).waitFor();
     await toast.locator('.monaco-button', { hasText: 'Open README' }).click();
     await wb.page.locator('.tab.active', { hasText: 'README.md' }).waitFor({ timeout: 30_000 });
   });

@@ -142,12 +142,18 @@ async function writeCard(feature: FeatureContext, mode: 'create' | 'update'): Pr
           : vscode.l10n.t('Updated the card in {0}.', path.basename(result.readme.path));
   const openReadme = vscode.l10n.t('Open README');
   const reveal = vscode.l10n.t('Reveal');
+  const sourceControl = vscode.l10n.t('Open Source Control');
+  // The card is a snapshot in local files: it shows on a profile only once pushed.
+  const nextStep = vscode.l10n.t('Commit and push the SVGs and the README to show them; Update Progress Card refreshes the numbers later.');
   const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Progress card written to {0} (current streak: {1} {2}). {3}', folder, streak.length, unit, readmeNote),
+    `${vscode.l10n.t('Progress card written to {0} (current streak: {1} {2}). {3}', folder, streak.length, unit, readmeNote)} ${nextStep}`,
     openReadme,
     reveal,
+    sourceControl,
   );
-  if (choice === openReadme && result.readme) {
+  if (choice === sourceControl) {
+    await vscode.commands.executeCommand('workbench.view.scm');
+  } else if (choice === openReadme && result.readme) {
     await vscode.window.showTextDocument(vscode.Uri.file(result.readme.path));
   } else if (choice === reveal) {
     const uri = vscode.Uri.file(result.light);
