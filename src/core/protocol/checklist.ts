@@ -52,6 +52,7 @@ export interface ChecklistStrings {
   readonly addLabel: string; // "Add an item to {0}"
   readonly add: string;
   readonly added: string; // "Added “{0}”."
+  readonly listKeys: string; // how to move through a section's items from the keyboard, for screen readers
   readonly details: string; // "Details for “{0}”"
   readonly source: string; // "Source: {0}"
   readonly completed: string; // "Done {0}"

@@ -114,12 +114,7 @@ class ItemView {
       class: 'icon-button',
       type: 'button',
       'data-focus-id': `toggle:${key}`,
-      onClick: () => {
-        ui.expanded[this.key] = !ui.expanded[this.key];
-        if (!ui.expanded[this.key]) delete ui.expanded[this.key];
-        saveUi();
-        this.render();
-      },
+      onClick: () => this.setExpanded(!ui.expanded[this.key]),
     }, icon('chevron-down')) as HTMLButtonElement;
     this.meta = h('div', { class: 'item-meta' });
     this.note = h('vscode-textarea', {
@@ -136,7 +131,32 @@ class ItemView {
       },
     }) as TextInputElement;
     this.details = h('div', { class: 'details', id: `details-${cssSafe(key)}` });
-    this.li = h('li', { class: 'item', 'data-key': key }, h('div', { class: 'item-row' }, this.checkbox, this.toggle), this.meta, this.details);
+    this.li = h('li', { class: 'item', 'data-key': key, onKeydown: (event: KeyboardEvent) => this.onKeydown(event) }, h('div', { class: 'item-row' }, this.checkbox, this.toggle), this.meta, this.details);
+  }
+
+  /**
+   * Arrow keys on the item's checkbox or details button: Up/Down (and Home/End) move between
+   * the visible items, Right/Left open and close the details, as in a tree. Keys typed in the
+   * note or title fields, and keys with modifiers, are left alone.
+   */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.isComposing) return;
+    const control = event.target === this.checkbox ? 'check' : event.target === this.toggle ? 'toggle' : undefined;
+    if (!control) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') focusNeighbourItem(this.li, control, event.key === 'ArrowDown' ? 1 : -1);
+    else if (event.key === 'Home' || event.key === 'End') focusEndItem(event.key === 'Home' ? 'first' : 'last');
+    else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') this.setExpanded(event.key === 'ArrowRight');
+    else return;
+    // Also at either end, where focus stays put: the key must not scroll the page instead.
+    event.preventDefault();
+  }
+
+  private setExpanded(expanded: boolean): void {
+    if (!!ui.expanded[this.key] === expanded) return;
+    if (expanded) ui.expanded[this.key] = true;
+    else delete ui.expanded[this.key];
+    saveUi();
+    this.render();
   }
 
   private saveNote(): void {
@@ -230,6 +250,34 @@ class ItemView {
     this.note.before(...before);
     this.note.after(...after);
   }
+}
+
+/** The items on screen, top to bottom: those of open sections (hidden items only when shown). */
+function visibleItems(): HTMLElement[] {
+  return [...sectionBox.querySelectorAll<HTMLElement>('li.item')].filter((li) => li.closest<CollapsibleElement>('vscode-collapsible')?.open);
+}
+
+type ItemControl = 'check' | 'toggle';
+
+function focusItemControl(li: HTMLElement, control: ItemControl): void {
+  const target = li.querySelector<HTMLElement>(`[data-focus-id="${CSS.escape(`${control}:${li.dataset.key ?? ''}`)}"]`);
+  if (!target) return;
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'nearest' });
+}
+
+/** Moves focus to the same control of the next (1) or previous (-1) visible item; none past either end. */
+function focusNeighbourItem(from: HTMLElement, control: ItemControl, step: 1 | -1): void {
+  const items = visibleItems();
+  const index = items.indexOf(from);
+  const next = index < 0 ? undefined : items[index + step];
+  if (next) focusItemControl(next, control);
+}
+
+function focusEndItem(end: 'first' | 'last'): void {
+  const items = visibleItems();
+  const target = end === 'first' ? items[0] : items[items.length - 1];
+  if (target) focusItemControl(target, 'check');
 }
 
 function cssSafe(key: string): string {
@@ -396,6 +444,8 @@ class SectionView {
         this.items.delete(key);
       }
     }
+    // (A state saved before this sentence existed has none: drawn from it for a moment after an update.)
+    if (s.listKeys) this.list.setAttribute('aria-description', s.listKeys);
     this.empty.textContent = s.emptySection;
     this.empty.hidden = visible.length > 0;
     this.addRow.hidden = !editable;
