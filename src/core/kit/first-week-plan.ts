@@ -1,10 +1,11 @@
 // Pure logic: stays free of vscode.
 // The five first-day tips from the sources turned into a dated plan. Every date is computed
 // on day keys (calendar arithmetic), so the plan is the same in every time zone and across
-// daylight-saving changes.
+// daylight-saving changes, and written as ISO with a short English weekday ("Mon 2026-11-30"):
+// unambiguous in every locale, and the same date the task lines and the file name carry.
 import { stringifyFrontMatter } from '../front-matter';
 import { NoticeError, notice } from '../notices';
-import { addDays, longDate, parseDayKey } from './day-keys';
+import { addDays, parseDayKey } from './day-keys';
 import { weekdayOf } from '../tracker/calendar';
 import type { SourceKey } from './sources';
 import { citation } from './sources';
@@ -16,6 +17,8 @@ export interface PlanTask {
   readonly date: string;
   /** Days relative to the start date (negative = before). */
   readonly offset: number;
+  /** Last day key of a task spread over several days (the one-to-one chats). */
+  readonly lastDate?: string;
   readonly title: string;
   readonly details: string;
   readonly source: SourceKey;
@@ -24,8 +27,15 @@ export interface PlanTask {
 /** Monday to Friday; weekdays as in `weekdayOf` (0 = Sunday). */
 export const DEFAULT_WORKING_WEEKDAYS: readonly number[] = [1, 2, 3, 4, 5];
 
-/** Working days of week one after day one that hold the one-to-one chats. */
+/** Working days of week one after day one that hold the one-to-one chats (days 2-5). */
 const ONE_TO_ONE_DAYS = 4;
+
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** "Mon 2026-11-30": the one way the plan writes a date a reader looks at. */
+export function planDate(dayKey: string): string {
+  return `${WEEKDAY_NAMES[weekdayOf(dayKey)]} ${dayKey}`;
+}
 
 /** Offsets (days after the start) of the next `count` working days after day one. */
 function workingDayOffsets(startDate: string, count: number, workingWeekdays: readonly number[]): number[] {
@@ -54,24 +64,40 @@ export function planFirstWeek(startDate: string, workingWeekdays: readonly numbe
     details,
     source: 'firstDay',
   });
+  const chatDays = workingDayOffsets(startDate, ONE_TO_ONE_DAYS, workingWeekdays);
+  const chats: PlanTask[] =
+    chatDays.length === 0
+      ? []
+      : [
+          {
+            ...task(chatDays[0], 'Hold your one-to-one chats', 'Get to know each person and ask your questions. Note what you learn in the table below.'),
+            lastDate: addDays(startDate, chatDays[chatDays.length - 1]),
+          },
+        ];
   return [
     task(-7, 'Email your manager', 'Confirm the day, start time and place (or the call link), ask anything still open, and say you are looking forward to starting.'),
     task(-2, 'Write a two-minute introduction', 'Your role, what you did before, your skills, and one or two personal facts people can chat about.'),
     task(-1, 'Do a test run', 'Working on site: travel the commute at the hour you will travel. Working remotely: check your equipment, accounts and internet connection.'),
     task(0, 'Put your phone away', 'Silent and out of sight all day, even if others have theirs out.'),
     task(0, 'Introduce yourself', 'Use your two-minute introduction in meetings and with everyone you meet this week.'),
-    task(0, 'Book one-to-one chats', 'Fifteen minutes each with everyone on your immediate team and with others you want to know.'),
-    ...workingDayOffsets(startDate, ONE_TO_ONE_DAYS, workingWeekdays).map((offset) =>
-      task(offset, 'One-to-one chats', 'Hold the chats booked for today: get to know each person and ask your questions.'),
-    ),
+    task(0, 'Book one-to-one chats', 'Fifteen minutes each, over days 2-5, with everyone on your immediate team and with others you want to get to know.'),
+    ...chats,
   ];
 }
 
-function relativeLabel(offset: number): string {
-  if (offset === 0) return 'day one';
-  if (offset < 0) return `${-offset} day${offset === -1 ? '' : 's'} before`;
-  return `${offset} day${offset === 1 ? '' : 's'} after the start`;
+const NUMBER_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+
+/** The heading a task goes under: its day, or the block of days it spans. */
+function heading(t: PlanTask & { late: boolean }): string {
+  if (t.late) return `Before you start (do today, ${planDate(t.date)})`;
+  if (t.lastDate !== undefined) return `Days 2-5: one-to-one chats (${planDate(t.date)} to ${planDate(t.lastDate)})`;
+  if (t.offset === 0) return `${planDate(t.date)} (day one)`;
+  if (t.offset === -1) return `${planDate(t.date)} (the day before)`;
+  return `${planDate(t.date)} (${-t.offset} days before)`;
 }
+
+/** A few empty rows to fill in during the chats. */
+const CHAT_NOTES_TABLE = ['| Name | Role | When | What I learned |', '| --- | --- | --- | --- |', ...Array<string>(4).fill('|  |  |  |  |')];
 
 export function firstWeekPlanFileName(startDate: string): string {
   return `first-week-${startDate}.md`;
@@ -86,21 +112,23 @@ export function renderFirstWeekPlan(startDate: string, today?: string): string {
   const catchUp = today !== undefined && today <= startDate;
   const tasks = planFirstWeek(startDate).map((t) => (catchUp && t.date < today ? { ...t, date: today, late: true } : { ...t, late: false }));
   const lines = [
-    `# First-week plan: starting ${longDate(startDate)}`,
+    `# First-week plan: starting ${planDate(startDate)}`,
     '',
-    'Five habits for a good start, each on its own date. Tick them off as you go.',
+    `${NUMBER_WORDS[tasks.length] ?? tasks.length} steps for a good start, each under the day it is due. Tick them off as you go.`,
     '',
   ];
-  let currentGroup = '';
+  let currentHeading = '';
   for (const t of tasks) {
-    // A heading per date, and one more on today for what is caught up on, apart from today's own tasks.
-    const group = `${t.date}${t.late ? ' late' : ''}`;
-    if (group !== currentGroup) {
-      if (currentGroup !== '') lines.push('');
-      lines.push(`## ${longDate(t.date)} (${t.late ? 'today: catch up on what is due before the start' : relativeLabel(t.offset)})`, '');
-      currentGroup = group;
+    // A heading per day, and one on today for what is caught up on, apart from today's own tasks.
+    const title = heading(t);
+    if (title !== currentHeading) {
+      if (currentHeading !== '') lines.push('');
+      lines.push(`## ${title}`, '');
+      currentHeading = title;
     }
+    // The bare (YYYY-MM-DD) after the title is what the Job Search view reads as the task's date.
     lines.push(`- [ ] **${t.title}** (${t.date}): ${t.details}`);
+    if (t.lastDate !== undefined) lines.push('', ...CHAT_NOTES_TABLE);
   }
   lines.push('', 'They already chose you: relax and enjoy the first day.', '', citation('firstDay'), '');
   return stringifyFrontMatter(lines.join('\n'), { type: FIRST_WEEK_PLAN_TYPE, start: startDate });

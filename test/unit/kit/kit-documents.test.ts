@@ -81,7 +81,7 @@ describe('kit: listing the job-search files', () => {
     assert.equal(plan.date, '2025-09-01');
     assert.equal(plan.problem, undefined);
     assert.equal(plan.tasks.done, 1);
-    assert.equal(plan.tasks.total, 10);
+    assert.equal(plan.tasks.total, 7);
     assert.deepEqual(plan.tasks.next, { title: 'Write a two-minute introduction', date: '2025-08-30' });
   });
 
