@@ -35,6 +35,8 @@ export interface PracticeStrings {
   readonly loading: string;
   readonly answerHint: string;
   readonly openAnswer: string;
+  /** Opens the answer written the last time the question came up. */
+  readonly openLastAnswer: string;
   readonly reveal: string;
   readonly yourAnswer: string;
   readonly modelAnswer: string;
@@ -132,6 +134,11 @@ export interface SessionState {
   readonly sources: readonly string[];
   readonly ratings: readonly RatingButton[];
   readonly revealShortcut: string;
+  /**
+   * The last time this question came up: "Last time: Nov 24, 2026 — rated Good", and whether
+   * there is an earlier answer to open (the extension knows which file; the webview never does).
+   */
+  readonly lastAttempt?: { readonly text: string; readonly canOpenAnswer: boolean };
   /** A line about the last rating ("Good: back in 3 days"). */
   readonly lastRated?: string;
   /** Formatted next due date, for the "done" screen. */
@@ -151,6 +158,8 @@ export type PracticeToExtension =
   | { readonly type: 'undo' }
   | { readonly type: 'reveal'; readonly key: string }
   | { readonly type: 'openAnswer' }
+  /** Opens the current question's last answer; the extension decides which file that is. */
+  | { readonly type: 'openLastAnswer'; readonly key: string }
   | { readonly type: 'rate'; readonly key: string; readonly rating: PracticeRating }
   | { readonly type: 'toggleKeyPoint'; readonly key: string; readonly index: number; readonly checked: boolean }
   | { readonly type: 'openDeck'; readonly target: string }

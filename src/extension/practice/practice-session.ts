@@ -2,6 +2,7 @@
 // (reveal, key points, rating buttons) and the walk through today's questions.
 import * as vscode from 'vscode';
 import { isGrade, type Grade } from '../../core/practice/history-log';
+import type { LastAttempt } from '../../core/practice/last-attempt';
 import type { Pick } from '../../core/practice/queue';
 import type { PracticeToExtension, PracticeToWebview, SessionState } from '../../core/protocol/practice';
 import type { FeatureContext } from '../feature-context';
@@ -22,6 +23,8 @@ interface CurrentQuestion {
   revealed: boolean;
   checked: boolean[];
   userAnswer: string;
+  /** The last time it came up, read when it was shown (its answer file is the only one the panel may open). */
+  lastAttempt: LastAttempt;
 }
 
 const RATING_KEYS: Record<Grade, string> = { again: '1', hard: '2', good: '3', easy: '4' };
@@ -101,7 +104,8 @@ export class PracticeSession implements vscode.Disposable {
     if (!found) return;
     const answerUri = await this.ensureAnswerDocument(key, found.question.question, book.today());
     const checked = found.question.keyPoints.map((_, i) => options.checked?.[i] === true);
-    this.current = { key, reason, answerUri, revealed: false, checked, userAnswer: '' };
+    const lastAttempt = await this.readLastAttempt(key, book.today(), book.schedule.timeZone);
+    this.current = { key, reason, answerUri, revealed: false, checked, userAnswer: '', lastAttempt };
     this.done = false;
     if (options.focusAnswer !== false) {
       // The panel's page takes a second or more to load: it is created as soon as the answer's
@@ -137,6 +141,16 @@ export class PracticeSession implements vscode.Disposable {
     // An answer started earlier today is continued, never replaced.
     await createFileExclusive(file, answerTemplate(question, `<!-- ${hintText} -->`));
     return vscode.Uri.file(file);
+  }
+
+  private async readLastAttempt(key: string, today: string, timeZone: string): Promise<LastAttempt> {
+    const { readLastAttempt } = await import('../../core/practice/last-attempt');
+    try {
+      return await readLastAttempt({ historyFile: this.service.historyPath, answersRoot: this.service.answersRoot, key, timeZone, beforeDay: today });
+    } catch (err) {
+      this.feature.log.warn(`Could not read the last attempt at ${key}: ${errorText(err)}`);
+      return {};
+    }
   }
 
   // ------------------------------------------------------------------ reveal and rate
@@ -251,6 +265,23 @@ export class PracticeSession implements vscode.Disposable {
     if (this.current) placeCursorForAnswer(await vscode.window.showTextDocument(this.current.answerUri, { viewColumn: this.answerColumn(), preview: false }));
   }
 
+  /** Opens the answer written the last time `key` came up: the file found when it was shown, nothing the webview names. */
+  async openLastAnswer(key: string): Promise<void> {
+    const current = this.current;
+    const file = current?.key === key ? current.lastAttempt.answer?.file : undefined;
+    if (!current || !file) return;
+    const { isAnswerFileOf } = await import('../../core/practice/last-attempt');
+    if (!isAnswerFileOf(this.service.answersRoot, key, file)) {
+      this.feature.log.error(`Practice: refused to open ${file}, which is not an answer to ${key}.`);
+      return;
+    }
+    try {
+      await vscode.window.showTextDocument(vscode.Uri.file(file), { viewColumn: this.answerColumn(), preview: true });
+    } catch (err) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open your last answer: {0}', errorText(err)));
+    }
+  }
+
   private finish(): void {
     this.current = undefined;
     this.done = true;
@@ -352,6 +383,9 @@ export class PracticeSession implements vscode.Disposable {
         case 'openAnswer':
           await this.openAnswer();
           return;
+        case 'openLastAnswer':
+          await this.openLastAnswer(message.key);
+          return;
         case 'practiseAhead':
           await this.practiseAhead();
           return;
@@ -411,6 +445,7 @@ export class PracticeSession implements vscode.Disposable {
     const q = found.question;
     return {
       ...base,
+      lastAttempt: lastAttemptView(current.lastAttempt),
       phase: current.revealed ? 'revealed' : 'answering',
       question: { key: q.key, text: inlineSpans(q.question), deckName: found.deck.name, reason: current.reason },
       userAnswer: current.revealed ? markdownBlocks(current.userAnswer) : [],
@@ -433,6 +468,17 @@ export class PracticeSession implements vscode.Disposable {
     this.panel?.dispose();
     for (const d of this.disposables) d.dispose();
   }
+}
+
+/** "Last time: Nov 24, 2026 — rated Good", or undefined when the question never came up before. */
+function lastAttemptView(last: LastAttempt): SessionState['lastAttempt'] {
+  const day = last.ratedDay ?? last.answer?.day;
+  if (!day) return undefined;
+  const date = formatDay(day, { year: 'numeric', month: 'short', day: 'numeric' });
+  const text = last.rating
+    ? vscode.l10n.t('Last time: {0} — rated {1}', date, ratingLabels()[last.rating.rating])
+    : vscode.l10n.t('Last time: {0} — not rated', date);
+  return { text, canOpenAnswer: !!last.answer };
 }
 
 /** Resolves once a tab of `uri` is in `column`'s group, or when `until` settles, whichever comes first. */

@@ -33,6 +33,7 @@ export function practiceStrings(): PracticeStrings {
     loading: vscode.l10n.t('Loading decks…'),
     answerHint: vscode.l10n.t('Write your answer in the editor, then reveal the model answer to compare.'),
     openAnswer: vscode.l10n.t('Go to my answer'),
+    openLastAnswer: vscode.l10n.t('Open your last answer'),
     reveal: vscode.l10n.t('Reveal model answer'),
     yourAnswer: vscode.l10n.t('Your answer'),
     modelAnswer: vscode.l10n.t('Model answer'),

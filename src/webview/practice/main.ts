@@ -203,6 +203,18 @@ function renderSession(state: SessionState): void {
     state.remaining > 0 ? h('span', { class: 'lip-muted', 'data-testid': 'remaining' }, fill(s.remaining, state.remaining)) : null,
   );
   const title = h('h1', { class: 'question', 'data-testid': 'question' }, ...spans(q.text));
+  const last = state.lastAttempt;
+  const lastAttempt = last
+    ? h(
+        'p',
+        { class: 'last-attempt lip-muted', 'data-testid': 'last-attempt' },
+        icon('history'),
+        h('span', null, last.text),
+        last.canOpenAnswer
+          ? h('a', { href: '#', 'data-testid': 'open-last-answer', onClick: (e: Event) => (e.preventDefault(), messenger.post({ type: 'openLastAnswer', key: q.key })) }, s.openLastAnswer)
+          : null,
+      )
+    : null;
 
   if (state.phase === 'answering') {
     replaceChildren(
@@ -213,6 +225,7 @@ function renderSession(state: SessionState): void {
         status,
         header,
         title,
+        lastAttempt,
         h('p', { class: 'lip-muted' }, icon('edit'), ' ', s.answerHint),
         h(
           'div',
@@ -301,7 +314,18 @@ function renderSession(state: SessionState): void {
   );
   replaceChildren(
     root,
-    h('div', { class: 'session revealed' }, status, header, title, compare, keyPoints, h('h2', { class: 'rate-hint' }, s.rateHint), ratingRow),
+    h(
+      'div',
+      { class: 'session revealed' },
+      status,
+      header,
+      title,
+      lastAttempt,
+      compare,
+      keyPoints,
+      // Stays at the bottom of the panel while a long model answer scrolls under it.
+      h('div', { class: 'rating-bar', 'data-testid': 'rating-bar' }, h('h2', { class: 'rate-hint' }, s.rateHint), ratingRow),
+    ),
   );
 }
 

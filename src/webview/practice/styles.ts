@@ -122,8 +122,17 @@ h1.question { font-size: 1.5em; line-height: 1.3; margin: 8px 0 12px; }
 .small-link { font-size: 12px; }
 .key-points-block .section-header h2 { font-size: 1.05em; }
 .key-points { display: flex; flex-direction: column; gap: 6px; }
-.rate-hint { font-size: 1.05em; margin: 18px 0 8px; }
-.ratings { display: grid; grid-template-columns: repeat(4, minmax(70px, 140px)); gap: 8px; }
+.last-attempt { display: flex; align-items: center; flex-wrap: wrap; gap: 4px 8px; margin: -4px 0 12px; font-size: 12px; }
+/* The rating buttons stay in view after reveal, however long the model answer: the answers
+   scroll under the bar, which hides them with the panel's own background. */
+.rating-bar {
+  position: sticky; bottom: 0; z-index: 1; margin-top: 18px; padding: 8px 0 12px;
+  background: var(--vscode-editor-background);
+  border-top: 1px solid var(--vscode-panel-border, var(--vscode-widget-border, var(--vscode-contrastBorder, transparent)));
+}
+.rate-hint { font-size: 1.05em; margin: 0 0 8px; }
+/* Four in a row up to 140px each, wrapping onto more rows only when a row of four no longer fits. */
+.ratings { display: grid; grid-template-columns: repeat(auto-fit, minmax(70px, 1fr)); gap: 8px; max-width: calc(4 * 140px + 3 * 8px); }
 .rating { display: flex; flex-direction: column; align-items: stretch; gap: 3px; text-align: center; }
 .interval { font-size: 12px; font-weight: 600; color: var(--vscode-descriptionForeground); }
 .rating-again .interval { color: var(--vscode-errorForeground); }
