@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Locator } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
+import { item, openChecklist, openSection } from './checklist-page';
 import { launchWorkbench, makeTempDir, waitFor, type Workbench } from './harness';
 
 /** Lines of `after` that differ from `before`, compared position by position (same length). */
@@ -10,10 +11,6 @@ function changedLines(before: string, after: string): Array<{ index: number; bef
   const b = after.split('\n');
   assert.equal(b.length, a.length, 'the number of lines changed');
   return a.flatMap((line, index) => (line === b[index] ? [] : [{ index, before: line, after: b[index] }]));
-}
-
-function item(frame: FrameLocator, key: string): Locator {
-  return frame.locator(`li.item[data-key="${key}"]`);
 }
 
 async function isChecked(frame: FrameLocator, key: string): Promise<boolean> {
@@ -26,31 +23,6 @@ function fileChangedFrom(file: string, before: string): Promise<string> {
     const now = fs.readFileSync(file, 'utf8');
     return now !== before ? now : undefined;
   }, `${path.basename(file)} to change on disk`);
-}
-
-/** Collapses the other views of the container, so the checklist gets the whole sidebar. */
-async function collapseOtherViews(wb: Workbench): Promise<void> {
-  const headers = wb.page.locator('.sidebar .pane-header[aria-expanded="true"]');
-  for (let i = (await headers.count()) - 1; i >= 0; i--) {
-    const header = headers.nth(i);
-    if (!((await header.textContent()) ?? '').includes('Career Checklist')) await header.click();
-  }
-}
-
-/** Opens the Career Checklist and returns its webview, once items are drawn. */
-async function openChecklist(wb: Workbench): Promise<FrameLocator> {
-  await wb.openView();
-  await collapseOtherViews(wb);
-  const frame = await wb.viewFrame('Career Checklist');
-  await frame.locator('li.item vscode-checkbox').first().waitFor({ state: 'attached', timeout: 60_000 });
-  return frame;
-}
-
-/** Expands a section the way a user does, by clicking its header. */
-async function openSection(frame: FrameLocator, key: string): Promise<void> {
-  const section = frame.locator(`vscode-collapsible[data-section="${key}"]`);
-  if (!(await section.evaluate((el) => (el as unknown as { open: boolean }).open))) await section.click({ position: { x: 40, y: 10 } });
-  await frame.locator(`vscode-collapsible[data-section="${key}"] li.item`).first().waitFor();
 }
 
 describe('Career checklist in a real VS Code', function () {

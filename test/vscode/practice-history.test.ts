@@ -1,28 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Frame } from 'playwright-core';
+import { historyLines, panelFrame } from './practice-page';
 import { launchWorkbench, makeTempDir, runCommandAndPick, runExactCommand, waitFor, type Workbench } from './harness';
 
 const QUESTION = 'Explain the bias-variance trade-off.';
 const QUESTION_KEY = 'mine/bias-variance';
 const EARLIER_ANSWER = 'Bias is error from wrong assumptions; variance is error from sensitivity to the training set.';
-
-function historyLines(wb: Workbench): string[] {
-  const file = path.join(wb.globalStorage, 'practice', 'history.jsonl');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()) : [];
-}
-
-/** The practice panel beside the editor: the webview frame whose page is in session mode. */
-async function panelFrame(wb: Workbench): Promise<Frame> {
-  return waitFor(async () => {
-    for (const frame of wb.page.frames()) {
-      const mode = await frame.evaluate('document.body && document.body.dataset.mode').catch(() => undefined);
-      if (mode === 'session') return frame;
-    }
-    return undefined;
-  }, 'the practice panel', 60_000);
-}
 
 const localDayKey = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const shownDate = (d: Date) => d.toLocaleDateString('en', { year: 'numeric', month: 'short', day: 'numeric' });

@@ -1,26 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Frame, FrameLocator } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
+import { historyLines, panelFrame } from './practice-page';
 import { expectWalkthroughStepDone, launchWorkbench, openWalkthroughOnce, makeTempDir, runCommandAndPick, runExactCommand, waitFor, type Workbench } from './harness';
 
 const QUESTION_KEY = 'ml-interview/precision-vs-recall';
-
-function historyLines(wb: Workbench): string[] {
-  const file = path.join(wb.globalStorage, 'practice', 'history.jsonl');
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()) : [];
-}
-
-/** The practice panel beside the editor: the webview frame whose page is in session mode. */
-async function panelFrame(wb: Workbench): Promise<Frame> {
-  return waitFor(async () => {
-    for (const frame of wb.page.frames()) {
-      const mode = await frame.evaluate('document.body && document.body.dataset.mode').catch(() => undefined);
-      if (mode === 'session') return frame;
-    }
-    return undefined;
-  }, 'the practice panel', 60_000);
-}
 
 async function showPracticeView(wb: Workbench): Promise<FrameLocator> {
   await wb.openView();
