@@ -23,6 +23,11 @@ export interface LaunchOptions {
   workspace: string | null;
   /** Extra user settings (merged over the harness defaults). */
   settings?: Record<string, unknown>;
+  /**
+   * Machine-scoped settings. code-server is a remote window, which ignores machine-scoped values
+   * in user settings once their schema is known: they go in the server's Machine/settings.json.
+   */
+  machineSettings?: Record<string, unknown>;
   /** Environment for code-server (reaches the extension host). */
   env?: Record<string, string>;
   theme?: 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
@@ -188,6 +193,10 @@ export async function launchWorkbench(opts: LaunchOptions): Promise<Workbench> {
     path.join(userDataDir, 'User', 'settings.json'),
     JSON.stringify({ ...defaultSettings(opts), ...opts.settings }, null, 2),
   );
+  if (opts.machineSettings) {
+    fs.mkdirSync(path.join(userDataDir, 'Machine'), { recursive: true });
+    fs.writeFileSync(path.join(userDataDir, 'Machine', 'settings.json'), JSON.stringify(opts.machineSettings, null, 2));
+  }
   execFileSync(cs.node, [cs.entry, '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -145,8 +145,9 @@ describe('Progress card in a real VS Code', function () {
   });
 });
 
-// Its own window, started with the setting in place: a settings file edited under a running
-// workbench reaches the extension host after a delay no test can see, so it raced.
+// Its own window, started with the setting in place. The setting is machine-scoped, and
+// code-server is a remote window: a value in user settings counted only until the extension's
+// schema was registered (a race), so it goes where a remote user puts it, the machine settings.
 describe('Progress card with the learnInPublic.card.folder setting', function () {
   let wb: Workbench;
   let workspace: string;
@@ -157,7 +158,7 @@ describe('Progress card with the learnInPublic.card.folder setting', function ()
     git(workspace, ['init', '-q', '-b', 'main']);
     for (const daysAgo of [3, 2, 1]) commit(workspace, daysAgo, `notes/day-${daysAgo}.md`, `# Day ${daysAgo}\n`);
     blog = makeTempDir('lip-blog-');
-    wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark', settings: { 'learnInPublic.card.folder': blog } });
+    wb = await launchWorkbench({ workspace, trusted: true, theme: 'dark', machineSettings: { 'learnInPublic.card.folder': blog } });
   });
   after(async function () {
     await wb?.close();
