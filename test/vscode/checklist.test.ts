@@ -329,7 +329,7 @@ describe('Career checklist in a real VS Code', function () {
     it('reads the file from the setting, reports the duplicate id with its line, and keeps CRLF when checking', async function () {
       const frame = await openChecklist(wb);
       await frame.locator('.file-line', { hasText: 'blog/checklist.md' }).waitFor();
-      await frame.locator('.file-notes summary', { hasText: '1 notes about the file' }).waitFor();
+      await frame.locator('.file-notes summary', { hasText: '1 note about the file' }).waitFor();
       await openSection(frame, 'skills');
       await item(frame, 'custom-paper').locator('vscode-checkbox').click();
       const after = await fileChangedFrom(file, crlf);

@@ -22,6 +22,7 @@ export const CHECKLIST_MESSAGES = {
   checklistUnknownSection: 'Unknown section "{0}" on line {1}; its items are shown as your own.',
   checklistDuplicateSection: 'The section "{0}" appears more than once (line {1}); new items go to the first one.',
   checklistOddId: 'The id "{0}" on line {1} has unusual characters; it is kept as written.',
+  checklistIdNotTask: 'The id "{0}" on line {1} is not on a checkbox task, so that item is not counted. Put "- [ ] " back at the start of the line.',
   checklistDuplicateId: 'The id "{0}" is used again on line {1}; that copy is shown as your own item.',
   checklistFrontMatterUnclosed: 'The front matter that starts on line 1 is never closed with a "---" line.',
   checklistFrontMatterUnreadable: 'The front matter could not be read: {0}',

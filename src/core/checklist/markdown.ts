@@ -82,7 +82,8 @@ export type WarningCode =
   | 'duplicate-id'
   | 'duplicate-section'
   | 'unknown-section'
-  | 'odd-id';
+  | 'odd-id'
+  | 'id-not-a-task';
 
 export interface ChecklistWarning {
   readonly code: WarningCode;
@@ -375,10 +376,14 @@ export function parseChecklist(text: string, catalog?: Catalog): ParsedChecklist
       }
       current = { key: seen > 1 ? `${baseKey}~${seen}` : baseKey, catalogId: seen > 1 ? undefined : catalogId, title, headingLine: index, endLine: lines.length, items: [] };
       sections.push(current);
+      warnIfStrayId(text, index, warnings);
       continue;
     }
     const task = parseTaskLine(text);
-    if (!task) continue;
+    if (!task) {
+      warnIfStrayId(text, index, warnings);
+      continue;
+    }
 
     let key: string;
     let duplicate = false;
@@ -484,6 +489,54 @@ function readFrontMatter(text: string, lines: readonly SourceLine[], warnings: C
     warnings.push({ code: 'front-matter-invalid', line: err instanceof FrontMatterError ? err.line : 1, message, notice: err instanceof FrontMatterError ? noticeOf(err) : unreadable });
     return { status: 'invalid', data: {}, message, closeLine, bodyStart: closeLine + 1 };
   }
+}
+
+/**
+ * A line with an item's id that is not a task (its `- [ ]` deleted or broken) would make the
+ * item silently vanish from the view and the counts: say so.
+ */
+function warnIfStrayId(text: string, index: number, warnings: ChecklistWarning[]): void {
+  if (!text.includes('<!--')) return;
+  // A marker shown as code (the file's own intro explains `<!-- id:… -->`) is text, not a marker.
+  const marker = findIdMarker(blankCodeSpans(text), 0);
+  if (marker) warnings.push(warning('id-not-a-task', index + 1, notice('checklistIdNotTask', marker.id, index + 1)));
+}
+
+/** The text with the inside of each inline code span blanked out (same length). Linear in the length. */
+function blankCodeSpans(text: string): string {
+  if (!text.includes('`')) return text;
+  const runs: Array<{ start: number; end: number }> = [];
+  for (let at = 0; at < text.length; ) {
+    if (text[at] !== '`') {
+      at++;
+      continue;
+    }
+    const start = at;
+    while (text[at] === '`') at++;
+    runs.push({ start, end: at });
+  }
+  // A span closes at the next run of exactly as many backticks; a run without one is literal.
+  const nextOfSameLength = new Array<number>(runs.length);
+  const seen = new Map<number, number>();
+  for (let run = runs.length - 1; run >= 0; run--) {
+    const width = runs[run].end - runs[run].start;
+    nextOfSameLength[run] = seen.get(width) ?? -1;
+    seen.set(width, run);
+  }
+  const parts: string[] = [];
+  let copied = 0;
+  for (let run = 0; run < runs.length; ) {
+    const close = nextOfSameLength[run];
+    if (close < 0) {
+      run++;
+      continue;
+    }
+    parts.push(text.slice(copied, runs[run].end), ' '.repeat(runs[close].start - runs[run].end));
+    copied = runs[close].start;
+    run = close + 1;
+  }
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function warning(code: WarningCode, line: number | undefined, n: CoreNotice): ChecklistWarning {

@@ -68,3 +68,14 @@ export function isCustomItem(parsed: ParsedChecklist, catalog: Catalog, key: str
   if (!item) return false;
   return item.id === undefined || item.duplicate || !catalogItemById(catalog).has(item.id);
 }
+
+/**
+ * How many built-in items the file lacks, when that is most of them (the file was cut down or
+ * edited into something else): the progress then covers only what is left, and the view must
+ * say so. Hidden items are in the file, so they count as present.
+ */
+export function mostBuiltInItemsMissing(parsed: ParsedChecklist, catalog: Catalog): { missing: number; builtIn: number } | undefined {
+  const present = new Set(parsed.items.map((item) => item.id));
+  const missing = catalog.items.filter((item) => !present.has(item.id)).length;
+  return missing * 2 > catalog.items.length ? { missing, builtIn: catalog.items.length } : undefined;
+}

@@ -69,6 +69,7 @@ export interface ChecklistStrings {
   readonly cancel: string;
   readonly remove: string;
   readonly showInFile: string;
+  readonly fileNote: string; // "1 note about the file"
   readonly fileNotes: string; // "{0} notes about the file"
   readonly line: string; // "Line {0}"
   readonly readOnly: string;

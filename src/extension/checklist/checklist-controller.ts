@@ -72,6 +72,7 @@ function checklistStrings(): ChecklistStrings {
     cancel: vscode.l10n.t('Cancel'),
     remove: vscode.l10n.t('Remove'),
     showInFile: vscode.l10n.t('Show in Markdown'),
+    fileNote: vscode.l10n.t('1 note about the file'),
     fileNotes: vscode.l10n.t('{0} notes about the file'),
     line: vscode.l10n.t('Line {0}'),
     readOnly: vscode.l10n.t('Read-only'),
@@ -84,6 +85,9 @@ export class ChecklistController implements vscode.Disposable {
   readonly onDidChangeState = this.changeEmitter.event;
   private readonly noticeEmitter = new vscode.EventEmitter<{ message: string; severity: 'info' | 'error' }>();
   readonly onNotice = this.noticeEmitter.event;
+  private readonly relocateEmitter = new vscode.EventEmitter<void>();
+  /** Fires when the checklist file is now another file (the setting or the folders changed). */
+  readonly onDidRelocate = this.relocateEmitter.event;
 
   private location: ChecklistLocation;
   private store: ChecklistFile | undefined;
@@ -101,6 +105,7 @@ export class ChecklistController implements vscode.Disposable {
     this.disposables.push(
       this.changeEmitter,
       this.noticeEmitter,
+      this.relocateEmitter,
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration(CHECKLIST_SETTINGS)) this.relocate();
       }),
@@ -134,7 +139,8 @@ export class ChecklistController implements vscode.Disposable {
     return this.lastState;
   }
 
-  private isChecklistDocument(document: vscode.TextDocument): boolean {
+  /** True when the document is the checklist file. */
+  isChecklistDocument(document: vscode.TextDocument): boolean {
     return this.location.ok && document.uri.scheme === 'file' && samePath(document.uri.fsPath, this.location.file);
   }
 
@@ -149,6 +155,7 @@ export class ChecklistController implements vscode.Disposable {
     if (moved) {
       this.store = undefined;
       if (this.started) this.watchFile();
+      this.relocateEmitter.fire();
     }
     this.scheduleRefresh(0);
   }
@@ -336,6 +343,25 @@ export class ChecklistController implements vscode.Disposable {
           actions: editable ? [{ action: 'addMissing', label: vscode.l10n.t('Add the Built-in Items') }] : [],
         });
       }
+    } else {
+      // The file says it has seen the catalog, yet most of it is gone: a bare "100%" would mislead.
+      const mostlyMissing = core.mostBuiltInItemsMissing(parsed, core.catalog);
+      if (mostlyMissing) {
+        banners.push({
+          severity: 'warning',
+          message: vscode.l10n.t('{0} of the {1} built-in checklist items are not in this file, so the progress shown counts only the items it has.', mostlyMissing.missing, mostlyMissing.builtIn),
+          actions: [{ action: 'openFile', label: vscode.l10n.t('Open Checklist as Markdown') }],
+        });
+      }
+    }
+    const uncounted = parsed.warnings.filter((w) => w.code === 'id-not-a-task').length;
+    if (uncounted > 0) {
+      banners.push({
+        severity: 'warning',
+        message: uncounted === 1
+          ? vscode.l10n.t('A line with an item id is not a checkbox task, so its item is not counted. The notes about the file below say which line.')
+          : vscode.l10n.t('{0} lines with an item id are not checkbox tasks, so their items are not counted. The notes about the file below say which lines.', uncounted),
+      });
     }
 
     const commands = new Set(await vscode.commands.getCommands(true));

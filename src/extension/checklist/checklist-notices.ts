@@ -51,6 +51,8 @@ export function sayChecklistNotice(n: ChecklistNotice): string {
       return vscode.l10n.t('The section "{0}" appears more than once (line {1}); new items go to the first one.', v[0], v[1]);
     case 'checklistOddId':
       return vscode.l10n.t('The id "{0}" on line {1} has unusual characters; it is kept as written.', v[0], v[1]);
+    case 'checklistIdNotTask':
+      return vscode.l10n.t('The id "{0}" on line {1} is not on a checkbox task, so that item is not counted. Put "- [ ] " back at the start of the line.', v[0], v[1]);
     case 'checklistDuplicateId':
       return vscode.l10n.t('The id "{0}" is used again on line {1}; that copy is shown as your own item.', v[0], v[1]);
     case 'checklistFrontMatterUnclosed':

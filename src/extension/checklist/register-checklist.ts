@@ -6,6 +6,7 @@ import type { FeatureContext } from '../feature-context';
 import { learningActivityChanged } from '../learning-activity';
 import { addChecklistItem, chooseChecklistLocation } from './checklist-commands';
 import { ChecklistController } from './checklist-controller';
+import { registerChecklistDiagnostics } from './checklist-diagnostics';
 import { CHECKLIST_VIEW_ID, ChecklistViewProvider } from './checklist-view';
 
 export function registerChecklist(feature: FeatureContext): void {
@@ -15,6 +16,7 @@ export function registerChecklist(feature: FeatureContext): void {
   feature.context.subscriptions.push(
     controller,
     provider,
+    registerChecklistDiagnostics(controller),
     // A step ticked (or unticked) can start or save today's streak in the tracker; a note or
     // an item's text typed in the editor cannot, and does not make the tracker redraw.
     controller.onDidChangeState((state) => {

@@ -576,7 +576,7 @@ function render(): void {
       ? h(
           'details',
           { class: 'file-notes' },
-          h('summary', null, fill(s.fileNotes, state.warnings.length)),
+          h('summary', null, state.warnings.length === 1 ? s.fileNote : fill(s.fileNotes, state.warnings.length)),
           h(
             'ul',
             null,

@@ -105,6 +105,61 @@ describe('checklist Markdown: reading', () => {
       assert.deepEqual(parsed.warnings.map((w) => [w.code, w.line]), [['duplicate-id', 3]]);
     });
 
+    it('a line with an item id that is not a checkbox task is reported with its line, and its item is not counted', () => {
+      const parsed = parseChecklist(
+        lines(
+          '## Job search <!-- section:job-search -->',
+          '- [ ] Kept <!-- id:job-referral -->',
+          'Ask for a referral <!-- id:job-informational -->',
+          '- Bullet without a box <!-- id:custom-a -->',
+          '-[ ] Glued box <!-- id:custom-b -->',
+          '  - [] Empty box, nested <!-- id:custom-c -->',
+          '## A heading now <!-- id:custom-d -->',
+          'Shown as `code` but this one is real <!-- id:custom-e -->',
+        ),
+        catalog,
+      );
+      assert.deepEqual(parsed.items.map((i) => i.id), ['job-referral']);
+      assert.deepEqual(parsed.warnings.map((w) => [w.code, w.line]), [
+        ['id-not-a-task', 3],
+        ['id-not-a-task', 4],
+        ['id-not-a-task', 5],
+        ['id-not-a-task', 6],
+        ['id-not-a-task', 7],
+        ['id-not-a-task', 8],
+      ]);
+      assert.equal(
+        parsed.warnings[0].message,
+        'The id "job-informational" on line 3 is not on a checkbox task, so that item is not counted. Put "- [ ] " back at the start of the line.',
+      );
+      assert.deepEqual(parsed.warnings[0].notice, { id: 'checklistIdNotTask', values: ['job-informational', '3'] });
+    });
+
+    it('a file edited into prose keeps a warning for every id it still carries, after the front matter', () => {
+      const parsed = parseChecklist(lines('---', 'checklistFormat: 1', 'catalogVersion: 1', '---', 'I rewrote this <!-- id:resume-pdf --> as a paragraph.', '', '- [x] One left <!-- id:custom-left -->'), catalog);
+      assert.deepEqual(parsed.warnings.map((w) => [w.code, w.line]), [['id-not-a-task', 5]]);
+      assert.equal(parsed.items.length, 1);
+    });
+
+    it('ids in code blocks or HTML comments, section markers and ids without a marker are not reported', () => {
+      const parsed = parseChecklist(
+        lines(
+          '## Learn the skills <!-- section:skills -->',
+          '```md',
+          'x <!-- id:custom-a -->',
+          '```',
+          '<!--',
+          'y <!-- id:custom-b -->',
+          '-->',
+          'plain id:custom-c text',
+          'The `<!-- id:… -->` comments, or ``<!-- id:x -->`` with a ` inside',
+          '- [ ] Task <!-- id:custom-d -->',
+        ),
+        catalog,
+      );
+      assert.deepEqual(parsed.warnings, []);
+    });
+
     it('an unknown section marker is reported and its items are shown as the user\'s own', () => {
       const parsed = parseChecklist(lines('## Side quests <!-- section:quests -->', '- [ ] Mine'), catalog);
       assert.equal(parsed.warnings[0].code, 'unknown-section');
@@ -146,10 +201,15 @@ describe('checklist Markdown: reading', () => {
       const spaces = ' '.repeat(400_000);
       const ticks = '✅ '.repeat(100_000);
       const comments = '<!-- id:'.repeat(50_000);
+      // Lines that are not tasks are searched for id markers outside code spans.
+      const codeSpans = '`<!-- id:x -->` '.repeat(25_000);
+      let unmatchedRuns = '<!-- id:y -->';
+      for (let width = 1; unmatchedRuns.length < 300_000; width++) unmatchedRuns += `${'`'.repeat(width)}a`;
       const started = process.hrtime.bigint();
-      const parsed = parseChecklist(lines(`- [ ] ${long}<!-- id:a -->`, `- [ ] a${spaces}b`, `- [x] ${ticks}`, `- [ ] ${comments}`, `## ${spaces}`), catalog);
+      const parsed = parseChecklist(lines(`- [ ] ${long}<!-- id:a -->`, `- [ ] a${spaces}b`, `- [x] ${ticks}`, `- [ ] ${comments}`, `## ${spaces}`, codeSpans, unmatchedRuns), catalog);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       assert.equal(parsed.items.length, 4);
+      assert.deepEqual(parsed.warnings.map((w) => [w.code, w.line]), [['id-not-a-task', 7]]);
       assert.equal(parsed.items[0].id, 'a');
       assert.ok(ms < 5000, `took ${ms} ms`);
     });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { builtInCatalog } from '../../../src/core/checklist/catalog';
 import { generateChecklist, setItemChecked, setItemHidden } from '../../../src/core/checklist/edits';
 import { parseChecklist } from '../../../src/core/checklist/markdown';
-import { actionCommandFor, buildChecklistView, isCustomItem } from '../../../src/core/checklist/view-model';
+import { actionCommandFor, buildChecklistView, isCustomItem, mostBuiltInItemsMissing } from '../../../src/core/checklist/view-model';
 import { lines } from './helpers';
 
 const catalog = builtInCatalog();
@@ -49,6 +49,25 @@ describe('checklist sidebar content', () => {
     assert.equal(find((c) => c === 'learnInPublic.newPost').actionLabel, 'New post');
     assert.equal(actionCommandFor(parsed, catalog, 'public-first-post'), 'learnInPublic.newPost');
     assert.equal(actionCommandFor(parsed, catalog, 'job-referral'), undefined);
+  });
+
+  it('says when most built-in items are gone from the file, so a high percentage is not taken at face value', () => {
+    const cutDown = lines('---', 'checklistFormat: 1', `catalogVersion: ${catalog.version}`, '---', '- [x] a <!-- id:skills-tiny-daily-habit -->', '- [x] b <!-- id:job-referral -->', 'nonsense <!-- id:resume-pdf -->');
+    const parsed = parseChecklist(cutDown, catalog);
+    assert.deepEqual([buildChecklistView(parsed, catalog, () => true).done, buildChecklistView(parsed, catalog, () => true).total], [2, 2]);
+    assert.deepEqual(mostBuiltInItemsMissing(parsed, catalog), { missing: catalog.items.length - 2, builtIn: catalog.items.length });
+    // Hidden items are still in the file; a few removed ones are the user's choice.
+    let text = generateChecklist(catalog);
+    text = setItemHidden(text, 'offer-walk-away-number', true, catalog).text;
+    assert.equal(mostBuiltInItemsMissing(parseChecklist(text, catalog), catalog), undefined);
+    const half = parseChecklist(text.split('\n').filter((line, index) => !/<!-- id:/.test(line) || index % 2 === 0).join('\n'), catalog);
+    assert.equal(mostBuiltInItemsMissing(half, catalog), undefined, 'about half gone is not "most"');
+  });
+
+  it('lists a line with an item id that is not a task among the file\'s warnings', () => {
+    const view = buildChecklistView(parseChecklist(lines('- [ ] a <!-- id:custom-a -->', 'b <!-- id:custom-b -->'), catalog), catalog, () => true);
+    assert.deepEqual(view.warnings, [{ line: 2, message: 'The id "custom-b" on line 2 is not on a checkbox task, so that item is not counted. Put "- [ ] " back at the start of the line.' }]);
+    assert.equal(view.total, 1);
   });
 
   it('passes the file\'s warnings on with their lines', () => {
