@@ -201,7 +201,8 @@ describe('Interview practice in a real VS Code', function () {
     const fileRow = wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'ml-flashcards.csv' }).first();
     await fileRow.waitFor({ timeout: 30_000 });
     await fileRow.click();
-    await waitFor(async () => ((await input.inputValue()) === csv ? true : undefined), 'the CSV picked in the file dialog');
+    // Clicking the file's row accepts the dialog. Then the deck's name, filled in from the file name: Enter keeps it.
+    await waitFor(async () => ((await input.inputValue()) === 'ml flashcards' ? true : undefined), 'the deck name filled in');
     await input.press('Enter');
     // Then where the deck goes: the workspace's decks folder, offered first.
     await wb.page.locator('.quick-input-widget .monaco-list-row', { hasText: 'interview-decks' }).first().waitFor({ timeout: 30_000 });

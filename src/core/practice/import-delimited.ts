@@ -8,12 +8,14 @@ import { writeDeck, type DeckCard } from './deck-writer';
 import { notice, told, type CoreNotice } from '../notices';
 
 export interface ImportOptions {
-  /** The file's name, for messages, the deck name and the delimiter guess (`.tsv`). */
+  /** The file's name, for messages, the deck name when none is chosen, and the delimiter guess (`.tsv`). */
   readonly fileName: string;
   /** Deck ids already in use: the new deck gets a different one. */
   readonly existingDeckIds?: ReadonlySet<string>;
   /** `YYYY-MM-DD` written into the front matter. */
   readonly today: string;
+  /** The name the user chose for the deck (its id and file name follow from it); else one made from the file name. */
+  readonly deckName?: string;
 }
 
 export interface ImportProblem {
@@ -124,8 +126,9 @@ export function importDelimited(text: string, options: ImportOptions): ImportRes
   if (cards.length === 0) return { ok: false, problems: [{ line: rows[0].line, ...told(notice('importHeaderOnly')) }] };
 
   const stem = options.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  const deckName = stem.replace(/[-_]+/g, ' ').trim() || 'Imported deck';
-  let deckId = slugify(stem, 40);
+  const chosen = options.deckName === undefined ? '' : oneLine(options.deckName);
+  const deckName = chosen || stem.replace(/[-_]+/g, ' ').trim() || 'Imported deck';
+  let deckId = slugify(chosen || stem, 40);
   if (!ID_PATTERN.test(deckId)) deckId = 'imported';
   const base = deckId;
   for (let n = 2; options.existingDeckIds?.has(deckId); n++) deckId = `${base}-${n}`;
@@ -138,6 +141,26 @@ export function importDelimited(text: string, options: ImportOptions): ImportRes
     cards,
   });
   return { ok: true, markdown, deckId, deckName, count: cards.length };
+}
+
+/**
+ * Why `name` cannot be a new deck's: it is empty, or a deck already has it (compared as a
+ * reader sees names: case and runs of spaces aside). Two decks with one name could not be told
+ * apart in the sidebar or the question picker.
+ */
+export function deckNameProblem(name: string, existingNames: Iterable<string>): 'empty' | 'taken' | undefined {
+  const wanted = comparableName(name);
+  if (!wanted) return 'empty';
+  for (const existing of existingNames) if (comparableName(existing) === wanted) return 'taken';
+  return undefined;
+}
+
+function comparableName(name: string): string {
+  return oneLine(name).normalize('NFC').toLowerCase();
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function truncate(text: string, max = 60): string {

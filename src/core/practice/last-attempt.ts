@@ -5,7 +5,7 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { dayKeyFor } from '../tracker/calendar';
-import { answerPath } from './answer-document';
+import { answerPath, extractAnswer } from './answer-document';
 import { HistoryFile } from './history-file';
 import { isUndo, type Grade, type HistoryEntry } from './history-log';
 
@@ -46,8 +46,10 @@ const ANSWER_NAME = /^(.+)-(\d{4}-\d{2}-\d{2})\.md$/;
 
 /**
  * The newest answer file of `key` dated before `beforeDay` (today's is the one being written),
- * by the day in its name. Only files whose path is exactly where `answerPath` puts that day's
- * answer count: nothing else in the folder, no folders, no links.
+ * by the day in its name, that holds an answer: a file still holding only the template the
+ * session wrote (the question was shown, nothing was typed) is not one. Only files whose path
+ * is exactly where `answerPath` puts that day's answer count: nothing else in the folder, no
+ * folders, no links.
  */
 export async function lastAnswerFile(answersRoot: string, key: string, beforeDay?: string): Promise<LastAnswer | undefined> {
   let folder: string;
@@ -62,7 +64,7 @@ export async function lastAnswerFile(answersRoot: string, key: string, beforeDay
   } catch {
     return undefined; // no answers yet
   }
-  let newest: LastAnswer | undefined;
+  const candidates: LastAnswer[] = [];
   for (const entry of entries) {
     const m = ANSWER_NAME.exec(entry.name);
     if (!m || !entry.isFile()) continue;
@@ -70,9 +72,26 @@ export async function lastAnswerFile(answersRoot: string, key: string, beforeDay
     if (beforeDay !== undefined && day >= beforeDay) continue;
     const file = path.join(folder, entry.name);
     if (!isAnswerFileOf(answersRoot, key, file)) continue;
-    if (!newest || day > newest.day) newest = { file, day };
+    candidates.push({ file, day });
   }
-  return newest;
+  candidates.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+  for (const candidate of candidates) {
+    if (await holdsAnswer(candidate.file)) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the user wrote anything in an answer file: what is left without the question heading
+ * and the hint comments. The question is not compared: the deck may have reworded it since, and
+ * the hint may be in another display language.
+ */
+async function holdsAnswer(file: string): Promise<boolean> {
+  try {
+    return extractAnswer(await fs.readFile(file, 'utf8')) !== '';
+  } catch {
+    return false; // gone or unreadable since the folder was listed: nothing to open
+  }
 }
 
 /** Whether `file` is one of `key`'s answer files under `answersRoot` (the only files the panel may open). */

@@ -1,4 +1,4 @@
-// Deck commands: import a CSV/TSV or Markdown deck as a new deck (never overwriting a file), open a deck as
+// Deck commands: import a CSV/TSV (under a name the user confirms) or Markdown deck as a new deck (never overwriting a file), open a deck as
 // Markdown, open a deck problem at its line, and the "Practise a question…" picker.
 import * as vscode from 'vscode';
 import * as path from 'node:path';
@@ -41,24 +41,36 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
   } else {
     const { importDelimited } = await import('../../core/practice/import-delimited');
     const { dayKeyFor, systemTimeZone } = await import('../../core/tracker/calendar');
-    const delimited = importDelimited(text, {
+    const options = {
       fileName,
       today: dayKeyFor(Date.now() / 1000, systemTimeZone()),
       existingDeckIds: new Set(book.decks.map((d) => d.id)),
-    });
-    if (delimited.ok) result = delimited;
-    else problems.push(...delimited.problems);
+    };
+    const delimited = importDelimited(text, options);
+    if (delimited.ok) {
+      // The name made from the file name is only a suggestion: an export is often "notes.txt".
+      const deckName = await askDeckName(delimited.deckName, book.decks.map((d) => d.name));
+      if (deckName === undefined) return; // cancelled: nothing is written
+      const named = importDelimited(text, { ...options, deckName });
+      if (named.ok) result = named;
+    } else {
+      problems.push(...delimited.problems);
+    }
   }
   if (problems.length > 0) {
+    // Every problem with its line, in the output the message points to.
+    feature.log.warn(`Import ${file.fsPath}: not imported, ${problems.length} problem(s):`);
     for (const p of problems) feature.log.warn(`Import ${file.fsPath}:${p.line ?? 1}: ${p.message}`);
     const first = problems[0];
     const more = problems.length - 1;
     const open = vscode.l10n.t('Open {0}', fileName);
+    const showAll = vscode.l10n.t('Show All Problems');
     const message = more > 0
       ? vscode.l10n.t('{0} was not imported. Line {1}: {2} (and {3} more problems, listed in the Learn in Public output).', fileName, first.line ?? 1, sayMessage(first), more)
       : vscode.l10n.t('{0} was not imported. Line {1}: {2}', fileName, first.line ?? 1, sayMessage(first));
-    const choice = await vscode.window.showErrorMessage(message, open);
+    const choice = more > 0 ? await vscode.window.showErrorMessage(message, open, showAll) : await vscode.window.showErrorMessage(message, open);
     if (choice === open) await openAtLine(file, first.line);
+    else if (choice === showAll) feature.log.show(true);
     return;
   }
   if (!result) return;
@@ -90,6 +102,29 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
     practise,
   );
   if (choice === practise) await vscode.commands.executeCommand('learnInPublic.practice.due');
+}
+
+/**
+ * The new deck's name, asked with the suggestion filled in (Enter keeps it). Undefined when the
+ * user cancels. A name another deck has is refused: the two could not be told apart.
+ */
+async function askDeckName(suggested: string, existingNames: readonly string[]): Promise<string | undefined> {
+  const { deckNameProblem } = await import('../../core/practice/import-delimited');
+  const name = await vscode.window.showInputBox({
+    title: vscode.l10n.t('Import Deck'),
+    prompt: vscode.l10n.t('Name the new deck. It is shown in the sidebar and names the deck\'s file.'),
+    value: suggested,
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      const problem = deckNameProblem(value, existingNames);
+      if (problem === 'empty') return vscode.l10n.t('Give the deck a name.');
+      if (problem === 'taken') return vscode.l10n.t('A deck named "{0}" already exists. Choose another name.', value.replace(/\s+/g, ' ').trim());
+      return undefined;
+    },
+  });
+  // Enter is refused while a problem shows; checked again for a value accepted before its check ran.
+  if (name === undefined || deckNameProblem(name, existingNames)) return undefined;
+  return name;
 }
 
 async function chooseDestination(service: PracticeService): Promise<{ dir: string; label: (name: string) => string } | undefined> {

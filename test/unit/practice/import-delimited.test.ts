@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseDeck } from '../../../src/core/practice/deck';
 import { writeDeck } from '../../../src/core/practice/deck-writer';
 import { parseDelimited } from '../../../src/core/practice/delimited';
-import { importDelimited } from '../../../src/core/practice/import-delimited';
+import { deckNameProblem, importDelimited } from '../../../src/core/practice/import-delimited';
 import { inlineSpans, spansText } from '../../../src/core/practice/markdown-blocks';
 
 const today = '2025-01-10';
@@ -140,5 +140,42 @@ describe('importing a deck from CSV/TSV', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('naming an imported deck', () => {
+  it('the deck takes the name the user chose: its heading, front matter, id and file name follow it', () => {
+    const result = importDelimited('Q,A\n', { fileName: 'anki-export_2024.csv', today, deckName: '  Statistics   for interviews ' });
+    assert.ok(result.ok);
+    assert.equal(result.deckName, 'Statistics for interviews');
+    assert.equal(result.deckId, 'statistics-for-interviews');
+    const deck = parseDeck(result.markdown, { file: 'out.md', origin: 'global', fallbackId: 'out' }).deck!;
+    assert.equal(deck.name, 'Statistics for interviews');
+    assert.equal(deck.id, 'statistics-for-interviews');
+    assert.match(result.markdown, /^# Statistics for interviews$/m);
+    assert.match(result.markdown, /^imported_from: anki-export_2024\.csv$/m, 'where it came from is still recorded');
+  });
+
+  it('without a chosen name the file name is offered, as before', () => {
+    const result = importDelimited('Q,A\n', { fileName: 'ml-flash_cards.csv', today });
+    assert.ok(result.ok);
+    assert.equal(result.deckName, 'ml flash cards');
+    assert.equal(result.deckId, 'ml-flash-cards');
+  });
+
+  it('a chosen name whose id another deck has gets the next free id, never that deck', () => {
+    const result = importDelimited('Q,A\n', { fileName: 'x.csv', today, deckName: 'ML', existingDeckIds: new Set(['ml']) });
+    assert.ok(result.ok);
+    assert.equal(result.deckId, 'ml-2');
+  });
+
+  it('an empty name, or the name of a deck already there (case and spacing aside), is refused', () => {
+    const existing = ['Machine learning interviews', 'ml flashcards'];
+    assert.equal(deckNameProblem('', existing), 'empty');
+    assert.equal(deckNameProblem('   ', existing), 'empty');
+    assert.equal(deckNameProblem('ML  Flashcards ', existing), 'taken');
+    assert.equal(deckNameProblem('machine learning INTERVIEWS', existing), 'taken');
+    assert.equal(deckNameProblem('ml flashcards 2', existing), undefined);
+    assert.equal(deckNameProblem('Statistics', []), undefined);
   });
 });

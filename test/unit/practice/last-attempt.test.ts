@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { answerTemplate } from '../../../src/core/practice/answer-document';
 import { isAnswerFileOf, lastAnswerFile, readLastAttempt } from '../../../src/core/practice/last-attempt';
 
 const KEY = 'ml-interview/precision-vs-recall';
@@ -69,6 +70,24 @@ describe('the last time a question came up (rating and answer)', () => {
     assert.equal(last.rating?.line, 2);
     assert.equal(last.ratedDay, '2026-11-20');
     assert.deepEqual(last.answer, { file: wanted, day: '2026-11-20' });
+  });
+
+  it('an answer file still holding only the template (or nothing) is not "your last answer": the newest one with an answer is', async () => {
+    writeHistory(rated(KEY, 'good', '2026-11-24T09:00:00.000Z'));
+    const written = writeAnswer('2026-11-10', `${answerTemplate('What is the difference between precision and recall?')}Precision counts the predicted positives that are right.\n`);
+    // Shown and left untouched: the template as the extension wrote it, in English and in another language.
+    writeAnswer('2026-11-20', answerTemplate('What is the difference between precision and recall?'));
+    writeAnswer('2026-11-22', answerTemplate('An older wording of the question', '<!-- Schreiben Sie Ihre Antwort unten. -->').replace(/\n/g, '\r\n') + '\n  \n');
+    writeAnswer('2026-11-24', '');
+    const last = await read();
+    assert.equal(last.rating?.rating, 'good', 'the rating line stays as it was');
+    assert.equal(last.ratedDay, '2026-11-24');
+    assert.deepEqual(last.answer, { file: written, day: '2026-11-10' });
+  });
+
+  it('a question shown before but never answered or rated has no last time', async () => {
+    writeAnswer('2026-11-20', answerTemplate('What is the difference between precision and recall?'));
+    assert.deepEqual(await read(), {});
   });
 
   it('malformed history lines are skipped: the last readable rating still counts', async () => {
