@@ -85,6 +85,17 @@ describe('Importing a deck in a real VS Code', function () {
     assert.equal(fs.readdirSync(decksDir()).join(','), 'my-questions.md', 'nothing was written');
   });
 
+  it('a Markdown deck whose id a deck already has is refused, pointing at its id line, instead of being copied and then skipped', async function () {
+    const copy = path.join(workspace, 'shared-questions.md');
+    fs.writeFileSync(copy, fs.readFileSync(path.join(decksDir(), 'my-questions.md'), 'utf8'));
+    await importThroughDialog(wb, copy);
+    const toast = wb.page.locator('.notifications-toasts .notification-toast', { hasText: 'shared-questions.md was not imported. Line 2:' });
+    await toast.waitFor({ timeout: 30_000 });
+    assert.match((await toast.innerText()).replace(/\s+/g, ' '), /Its deck id "mine" is already used by my-questions\.md, so it is probably imported already/);
+    assert.equal(fs.readdirSync(decksDir()).join(','), 'my-questions.md', 'nothing was written');
+    await runExactCommand(wb.page, 'Notifications: Clear All Notifications');
+  });
+
   it('asks for the deck name, filled in from the file name: a taken name is refused, Escape writes nothing, a new name names the deck and its file', async function () {
     const csv = path.join(workspace, 'anki_export.csv');
     fs.writeFileSync(csv, 'front,back\nWhat is a p-value?,The chance of data this extreme if the null hypothesis holds.\n');
@@ -115,6 +126,6 @@ describe('Importing a deck in a real VS Code', function () {
     assert.match(markdown, /^name: Statistics for interviews$/m);
     assert.match(markdown, /^## What is a p-value\?/m);
     assert.equal(fs.readFileSync(path.join(decksDir(), 'my-questions.md'), 'utf8').includes('name: My questions'), true, 'the deck already there is untouched');
-    await wb.page.locator('.notifications-toasts', { hasText: 'Imported 1 questions' }).waitFor({ timeout: 30_000 });
+    await wb.page.locator('.notifications-toasts', { hasText: 'Imported 1 question into' }).waitFor({ timeout: 30_000 });
   });
 });

@@ -13,6 +13,7 @@ export const PRACTICE_MESSAGES = {
   deckQuestionIdInvalid: 'The id "{0}" may only use letters, digits, "-", "_" and "." (no spaces or "/"); the question is skipped.',
   deckQuestionNoAnswer: 'The question "{0}" has no model answer below it; it is skipped.',
   deckIdTaken: 'The deck id "{0}" is already used by {1}; this deck is skipped. Give it its own id in the front matter.',
+  importDeckIdTaken: 'Its deck id "{0}" is already used by {1}, so it is probably imported already. To add it as another deck, give it its own id in its front matter.',
   importNoRows: 'The file has no rows to import (expected front,back on each line).',
   importOneColumn: 'Read as {0}, the first row has one column; a deck needs two: front (the question), back (the answer).',
   importTabSeparated: 'tab-separated',

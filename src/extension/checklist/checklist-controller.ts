@@ -55,7 +55,7 @@ function checklistStrings(): ChecklistStrings {
     addLabel: vscode.l10n.t('Add an item to {0}'),
     add: vscode.l10n.t('Add'),
     added: vscode.l10n.t('Added “{0}”.'),
-    listKeys: vscode.l10n.t('Up and Down arrows move between items, Right and Left show and hide their details.'),
+    listKeys: vscode.l10n.t('Up and Down arrows move between items, Right and Left show and hide their details; Tab leaves the list.'),
     details: vscode.l10n.t('Details for “{0}”'),
     source: vscode.l10n.t('Source: {0}'),
     completed: vscode.l10n.t('Done {0}'),

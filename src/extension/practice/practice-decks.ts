@@ -36,7 +36,12 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
     const { parseDeck } = await import('../../core/practice/deck');
     const stem = path.posix.basename(fileName, path.posix.extname(fileName));
     const parsed = parseDeck(text, { file: fileName, origin: 'global', fallbackId: stem });
-    if (parsed.deck && parsed.deck.questions.length > 0) result = { markdown: text, deckId: stem, count: parsed.deck.questions.length };
+    const taken = parsed.deck && book.decks.find((d) => d.id === parsed.deck?.id);
+    if (parsed.deck && taken) {
+      // Copied as it is, it would be skipped on load (two decks cannot share an id): refuse now.
+      const idNotice = notice('importDeckIdTaken', parsed.deck.id, path.basename(taken.file));
+      problems.push({ line: frontMatterIdLine(text), message: englishText(idNotice), notice: idNotice });
+    } else if (parsed.deck && parsed.deck.questions.length > 0) result = { markdown: text, deckId: stem, count: parsed.deck.questions.length };
     else problems.push(...(parsed.problems.length ? parsed.problems : [{ line: 1, message: englishText(notice('deckNoQuestions')), notice: notice('deckNoQuestions') }]));
   } else {
     const { importDelimited } = await import('../../core/practice/import-delimited');
@@ -98,7 +103,9 @@ export async function importDeck(feature: FeatureContext, service: PracticeServi
   await vscode.window.showTextDocument(uri, { preview: false });
   const practise = vscode.l10n.t('Practise Now');
   const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Imported {0} questions into {1}.', result.count, target.label(path.basename(written))),
+    result.count === 1
+      ? vscode.l10n.t('Imported 1 question into {0}.', target.label(path.basename(written)))
+      : vscode.l10n.t('Imported {0} questions into {1}.', result.count, target.label(path.basename(written))),
     practise,
   );
   if (choice === practise) await vscode.commands.executeCommand('learnInPublic.practice.due');
@@ -218,4 +225,12 @@ export async function chooseQuestion(service: PracticeService, session: Practice
     matchOnDetail: true,
   });
   if (picked?.key) await session.startChosen(picked.key);
+}
+
+/** The line of the front matter's `id:` (1-based), else 1: where a deck-id problem points. */
+function frontMatterIdLine(text: string): number {
+  const lines = text.split(/\r?\n/);
+  if (lines[0]?.trim() !== '---') return 1;
+  for (let i = 1; i < lines.length && lines[i].trim() !== '---'; i++) if (/^id\s*:/.test(lines[i])) return i + 1;
+  return 1;
 }

@@ -33,6 +33,8 @@ export function sayPracticeNotice(n: PracticeNotice): string {
       return vscode.l10n.t('The question "{0}" has no model answer below it; it is skipped.', v[0]);
     case 'deckIdTaken':
       return vscode.l10n.t('The deck id "{0}" is already used by {1}; this deck is skipped. Give it its own id in the front matter.', v[0], v[1]);
+    case 'importDeckIdTaken':
+      return vscode.l10n.t('Its deck id "{0}" is already used by {1}, so it is probably imported already. To add it as another deck, give it its own id in its front matter.', v[0], v[1]);
     case 'importNoRows':
       return vscode.l10n.t('The file has no rows to import (expected front,back on each line).');
     case 'importOneColumn':

@@ -22,7 +22,7 @@ import { checklistStyles } from './styles';
 
 // The parts of the components this file touches (the element classes are not imported, to
 // keep the bundle small and the types simple).
-type CheckboxElement = HTMLElement & { checked: boolean; label: string; disabled: boolean };
+type CheckboxElement = HTMLElement & { checked: boolean; label: string; disabled: boolean; updateComplete: Promise<unknown> };
 type CollapsibleElement = HTMLElement & { heading: string; description: string; open: boolean; updateComplete: Promise<unknown> };
 type TextInputElement = HTMLElement & { value: string; placeholder: string; readonly: boolean; disabled: boolean; label: string };
 
@@ -102,6 +102,8 @@ class ItemView {
   private readonly details: HTMLElement;
   private readonly note: TextInputElement;
   private item!: ChecklistItemView;
+  /** Whether this item holds its list's one Tab stop (see SectionView.tabStopKey). */
+  private tabStop = false;
 
   constructor(readonly key: string) {
     this.checkbox = h('vscode-checkbox', {
@@ -110,9 +112,11 @@ class ItemView {
         messenger.post({ type: 'setChecked', key: this.key, checked: this.checkbox.checked });
       },
     }) as CheckboxElement;
+    // Not a Tab stop: a second stop per item made Tab a long walk. Right and Left do what it does.
     this.toggle = h('button', {
       class: 'icon-button',
       type: 'button',
+      tabindex: '-1',
       'data-focus-id': `toggle:${key}`,
       onClick: () => this.setExpanded(!ui.expanded[this.key]),
     }, icon('chevron-down')) as HTMLButtonElement;
@@ -180,13 +184,26 @@ class ItemView {
     this.li.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Makes the checkbox the list's Tab stop, or takes it out of the Tab order (it stays focusable). */
+  setTabStop(tabStop: boolean): void {
+    this.tabStop = tabStop;
+    const tabindex = tabStop ? '0' : '-1';
+    if (this.checkbox.getAttribute('tabindex') !== tabindex) this.checkbox.setAttribute('tabindex', tabindex);
+  }
+
   render(): void {
     const item = this.item;
     const s = current().strings;
     const editable = current().editable;
     if (this.checkbox.checked !== item.checked) this.checkbox.checked = item.checked;
     this.checkbox.label = item.title;
-    this.checkbox.disabled = !editable;
+    if (this.checkbox.disabled !== !editable) {
+      this.checkbox.disabled = !editable;
+      // The component parks a disabled checkbox at tabindex -1 and, when enabled again, puts
+      // back the value it had then, once it has updated: set the roving stop again after that.
+      // (A read-only list keeps its stop on the checkbox, so arrows and Right/Left still work.)
+      void this.checkbox.updateComplete.then(() => this.setTabStop(this.tabStop));
+    }
     this.li.classList.toggle('is-hidden', item.hidden);
     this.li.classList.toggle('is-done', item.checked);
 
@@ -338,11 +355,26 @@ class SectionView {
   private addStatusTimer: ReturnType<typeof setTimeout> | undefined;
   readonly items = new Map<string, ItemView>();
   private section!: ChecklistSectionView;
+  /**
+   * Roving tabindex: the one item of the list in the Tab order, the last one focused (else the
+   * first), so Tab goes past the whole list and Shift+Tab / Tab come back to where one was.
+   */
+  private tabStopKey: string | undefined;
+  /** The keys listed at the last update, in order, to find the nearest item when the stop's goes. */
+  private listedKeys: string[] = [];
 
   constructor(readonly key: string) {
     this.decoration = h('span', { slot: 'decorations', class: 'decoration' });
     this.bodyMeter = h('div');
-    this.list = h('ul', { class: 'items', role: 'list' });
+    this.list = h('ul', {
+      class: 'items',
+      role: 'list',
+      // Focus arriving anywhere in an item (arrow keys, a click, its details) brings the Tab stop along.
+      onFocusin: (event: FocusEvent) => {
+        const key = (event.target as HTMLElement).closest<HTMLElement>('li.item')?.dataset.key;
+        if (key && key !== this.tabStopKey) this.moveTabStop(key);
+      },
+    });
     this.empty = h('p', { class: 'empty' });
     this.addField = h('vscode-textfield', {
       'data-focus-id': `add:${key}`,
@@ -380,6 +412,19 @@ class SectionView {
       item.li.classList.remove('just-added');
       this.addStatus.textContent = '';
     }, 6000);
+  }
+
+  private moveTabStop(key: string | undefined): void {
+    this.items.get(this.tabStopKey ?? '')?.setTabStop(false);
+    this.tabStopKey = key;
+    this.items.get(key ?? '')?.setTabStop(true);
+  }
+
+  /** Focuses the item holding the Tab stop, or the add field when the list is empty. */
+  focusTabStop(): void {
+    const stop = this.items.get(this.tabStopKey ?? '');
+    if (stop) stop.focus();
+    else if (!this.addRow.hidden) this.addField.focus();
   }
 
   private add(): void {
@@ -444,6 +489,10 @@ class SectionView {
         this.items.delete(key);
       }
     }
+    const keys = visible.map((item) => item.key);
+    this.tabStopKey = nearestKey(this.tabStopKey, this.listedKeys, keys);
+    this.listedKeys = keys;
+    for (const [key, view] of this.items) view.setTabStop(key === this.tabStopKey);
     // (A state saved before this sentence existed has none: drawn from it for a moment after an update.)
     if (s.listKeys) this.list.setAttribute('aria-description', s.listKeys);
     this.empty.textContent = s.emptySection;
@@ -458,6 +507,20 @@ class SectionView {
     addButton?.setAttribute('title', fill(s.addLabel, this.section.title));
     if (document.activeElement !== this.addField) this.addField.value = ui.addDrafts[this.key] ?? '';
   }
+}
+
+/**
+ * The key to keep the Tab stop on after the list changed from `before` to `after`: the same
+ * item while it is listed, else the nearest one that still is (after it first, as focus
+ * moves when an item goes), else the first.
+ */
+function nearestKey(key: string | undefined, before: readonly string[], after: readonly string[]): string | undefined {
+  if (key !== undefined && after.includes(key)) return key;
+  const listed = new Set(after);
+  const index = key === undefined ? -1 : before.indexOf(key);
+  const following = index < 0 ? undefined : before.slice(index + 1).find((candidate) => listed.has(candidate));
+  const preceding = index < 0 ? undefined : before.slice(0, index).reverse().find((candidate) => listed.has(candidate));
+  return following ?? preceding ?? after[0];
 }
 
 // ------------------------------------------------------------------ the whole view
@@ -504,11 +567,9 @@ function render(): void {
   if (!state) return;
   const s = state.strings;
   const focusId = (document.activeElement as HTMLElement | null)?.closest?.('[data-focus-id]')?.getAttribute('data-focus-id');
-  // If the focused item goes away (hidden, removed), focus moves to its neighbour, not the page.
-  const focusedItem = (document.activeElement as HTMLElement | null)?.closest?.('li.item');
-  const neighbours = [focusedItem?.nextElementSibling, focusedItem?.previousElementSibling]
-    .map((el) => el?.getAttribute('data-key'))
-    .filter((key): key is string => !!key);
+  // If the focused item goes away (hidden, removed), focus moves to its section's Tab stop,
+  // which is then on the nearest item, not to the page.
+  const focusedSection = (document.activeElement as HTMLElement | null)?.closest?.('li.item')?.closest('vscode-collapsible')?.getAttribute('data-section');
 
   const percent = state.total > 0 ? Math.round((state.done / state.total) * 100) : 0;
   replaceChildren(
@@ -597,10 +658,10 @@ function render(): void {
   );
 
   // A redraw may have replaced the focused element: give focus back to its successor, or to
-  // a neighbouring item when the item itself is gone.
+  // the nearest item when the item itself is gone.
   const lost = () => document.activeElement === document.body || !document.activeElement;
   if (focusId && lost()) focusById(focusId);
-  for (const key of neighbours) if (lost()) focusById(`check:${key}`);
+  if (focusedSection && lost()) sections.get(focusedSection)?.focusTabStop();
 }
 
 function focusById(id: string): void {
