@@ -80,4 +80,26 @@ describe('Checklist problems in a real VS Code (dark theme)', function () {
     await waitFor(() => fs.readFileSync(file, 'utf8').includes('\n- [ ] Read one paper a week <!-- id:custom-paper -->\n'), 'the fixed line to be saved');
     assert.equal(await editor.locator('.squiggly-warning').count(), 0);
   });
+
+  it('the missing built-in steps come back from the banner, around the lines the user kept', async function () {
+    const frame = await openChecklist(wb);
+    const before = fs.readFileSync(file, 'utf8');
+    const banner = frame.locator('.lip-banner', { hasText: 'built-in checklist items are not in this file' });
+    await banner.locator('vscode-button', { hasText: 'Add the Missing Steps Back' }).click();
+    const after = await waitFor(() => {
+      const text = fs.readFileSync(file, 'utf8');
+      return text !== before ? text : undefined;
+    }, 'the restored steps on disk');
+    // Every line the user had is still there, in order; the ticked step stays ticked.
+    const afterLines = after.split('\n');
+    let at = 0;
+    for (const line of before.split('\n')) {
+      at = afterLines.indexOf(line, at);
+      assert.ok(at >= 0, `kept line: ${line}`);
+    }
+    await banner.waitFor({ state: 'detached' });
+    const figure = frame.locator('.overall-figure');
+    await waitFor(async () => /^1 of \d{3} done$/.test(((await figure.textContent()) ?? '').trim()), 'the overall figure to count every step');
+    await item(frame, 'job-referral').waitFor({ state: 'attached' });
+  });
 });

@@ -302,12 +302,14 @@ export interface MergeResult extends EditResult {
  * file records a catalog version, only items introduced after it are added, so a built-in item
  * the user deleted on purpose stays deleted.
  */
-export function mergeCatalog(text: string, catalog: Catalog): MergeResult {
+export function mergeCatalog(text: string, catalog: Catalog, options: { readonly restoreDeleted?: boolean } = {}): MergeResult {
   const parsed = editable(text, catalog);
   if (parsed.frontMatter.status === 'invalid') throw new ChecklistEditError(notice('checklistFrontMatterBlocksAdd'));
   const present = new Set(parsed.items.map((item) => item.id).filter((id): id is string => !!id));
   const known = parsed.catalogVersion;
-  const missing = catalog.items.filter((item) => !present.has(item.id) && (known === undefined || (item.since ?? 1) > known));
+  // Normally only steps newer than the file come in (a deleted step stays deleted); asked to
+  // restore, every built-in step the file lacks comes back.
+  const missing = catalog.items.filter((item) => !present.has(item.id) && (options.restoreDeleted || known === undefined || (item.since ?? 1) > known));
   const lines = copyLines(parsed);
   const inserts: Array<{ at: number; texts: string[]; order: number }> = [];
   let order = 0;

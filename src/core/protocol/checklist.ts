@@ -31,7 +31,7 @@ export interface ChecklistSectionView {
   readonly total: number;
 }
 
-export type ChecklistBannerAction = 'createFile' | 'fillEmpty' | 'addMissing' | 'openFile' | 'chooseLocation' | 'retry';
+export type ChecklistBannerAction = 'createFile' | 'fillEmpty' | 'addMissing' | 'restoreBuiltIn' | 'openFile' | 'chooseLocation' | 'retry';
 
 export interface ChecklistBanner {
   readonly severity: 'error' | 'warning' | 'info';

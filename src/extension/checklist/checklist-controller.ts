@@ -350,7 +350,10 @@ export class ChecklistController implements vscode.Disposable {
         banners.push({
           severity: 'warning',
           message: vscode.l10n.t('{0} of the {1} built-in checklist items are not in this file, so the progress shown counts only the items it has.', mostlyMissing.missing, mostlyMissing.builtIn),
-          actions: [{ action: 'openFile', label: vscode.l10n.t('Open Checklist as Markdown') }],
+          actions: [
+            ...(editable ? [{ action: 'restoreBuiltIn' as const, label: vscode.l10n.t('Add the Missing Steps Back') }] : []),
+            { action: 'openFile' as const, label: vscode.l10n.t('Open Checklist as Markdown') },
+          ],
         });
       }
     }
@@ -456,6 +459,11 @@ export class ChecklistController implements vscode.Disposable {
 
   addMissing(): Promise<unknown> {
     return this.edit(vscode.l10n.t('Adding the built-in items'), (core, text) => core.mergeCatalog(text, core.catalog));
+  }
+
+  /** Brings back every built-in step the file lacks, deleted ones included (asked for from the banner). */
+  restoreBuiltIn(): Promise<unknown> {
+    return this.edit(vscode.l10n.t('Adding the missing steps back'), (core, text) => core.mergeCatalog(text, core.catalog, { restoreDeleted: true }));
   }
 
   fillEmpty(): Promise<unknown> {

@@ -116,6 +116,9 @@ export class ChecklistViewProvider implements vscode.WebviewViewProvider, vscode
             case 'addMissing':
               await controller.addMissing();
               break;
+            case 'restoreBuiltIn':
+              await controller.restoreBuiltIn();
+              break;
             case 'openFile':
               await controller.openFile();
               break;

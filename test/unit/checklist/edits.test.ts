@@ -281,6 +281,23 @@ describe('checklist Markdown: editing', () => {
       assert.deepEqual(missingCatalogItems(parseChecklist(merged.text, v2), v2), ['job-referral']);
     });
 
+    it('brings deleted built-in items back when asked to restore them, keeping every line of the file', () => {
+      const deletedTwo = generateChecklist(catalog)
+        .replace(/^- \[ \].*id:job-referral -->\n/m, '')
+        .replace(/^- \[ \].*id:skills-software-craft -->\n/m, '');
+      const edited = setItemChecked(deletedTwo, catalog.items[0].id, true, '2024-01-01', catalog).text;
+      const restored = mergeCatalog(edited, catalog, { restoreDeleted: true });
+      assert.deepEqual([...restored.added].sort(), ['job-referral', 'skills-software-craft']);
+      assert.deepEqual(missingCatalogItems(parseChecklist(restored.text, catalog), catalog), []);
+      const after = restored.text.split('\n');
+      let at = 0;
+      for (const line of edited.split('\n')) {
+        at = after.indexOf(line, at);
+        assert.ok(at >= 0, `lost line: ${line}`);
+      }
+      assert.equal(parseChecklist(restored.text, catalog).items.find((i) => i.id === catalog.items[0].id)!.checked, true);
+    });
+
     it('adds everything missing to a file that records no catalog version, and then records it', () => {
       const file = lines('## Job search', '- [x] mine');
       const merged = mergeCatalog(file, catalog);
