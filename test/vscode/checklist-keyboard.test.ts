@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import { item, openChecklist, openSection } from './checklist-page';
 import { launchWorkbench, makeTempDir, waitFor, type Workbench } from './harness';
@@ -11,6 +12,13 @@ function sectionKeys(frame: FrameLocator, section: string): Promise<string[]> {
 
 function focusedId(frame: FrameLocator): Promise<string | null | undefined> {
   return frame.locator('body').evaluate(() => document.activeElement?.closest('[data-focus-id]')?.getAttribute('data-focus-id'));
+}
+
+/** The items of a section that are in the Tab order (a checkbox or details button without tabindex -1). */
+function tabStops(frame: FrameLocator, section: string): Promise<string[]> {
+  return frame
+    .locator(`vscode-collapsible[data-section="${section}"] li.item`)
+    .evaluateAll((lis) => lis.filter((li) => [...li.querySelectorAll('.item-row > *')].some((el) => el.getAttribute('tabindex') !== '-1')).map((li) => li.getAttribute('data-key')!));
 }
 
 /** Presses a key and waits for focus to land on `expected` (a data-focus-id). */
@@ -86,5 +94,52 @@ describe('Career checklist from the keyboard in a real VS Code', function () {
     await frame.locator('[data-focus-id="add:skills"] input').focus();
     await wb.page.keyboard.press('ArrowDown');
     assert.equal(await focusedId(frame), 'add:skills');
+  });
+
+  it('each list is one Tab stop: Tab from an item goes to the section\'s add field, and the details button keeps its name and state', async function () {
+    await item(frame, skills[0]).locator('vscode-checkbox').focus();
+    await pressAndExpectFocus(wb, frame, 'Tab', 'add:skills');
+    assert.deepEqual(await tabStops(frame, 'skills'), [skills[0]]);
+    const toggle = item(frame, skills[0]).locator('button.icon-button');
+    assert.equal(await toggle.getAttribute('tabindex'), '-1');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.match((await toggle.getAttribute('aria-label')) ?? '', /^Details for “/);
+    assert.match((await frame.locator('vscode-collapsible[data-section="skills"] ul.items').getAttribute('aria-description')) ?? '', /Tab leaves the list/);
+  });
+
+  it('Shift+Tab leaves the list and Tab comes back to the item focused last, showing its focus ring (screenshot)', async function () {
+    await item(frame, skills[0]).locator('vscode-checkbox').focus();
+    await pressAndExpectFocus(wb, frame, 'ArrowDown', `check:${skills[1]}`);
+    await wb.page.keyboard.press('Shift+Tab');
+    await waitFor(
+      () => frame.locator('body').evaluate(() => document.activeElement?.getAttribute('data-section') === 'skills'),
+      'Shift+Tab to reach the section\'s header',
+      10_000,
+    );
+    await pressAndExpectFocus(wb, frame, 'Tab', `check:${skills[1]}`);
+    assert.deepEqual(await tabStops(frame, 'skills'), [skills[1]]);
+    // The whole row is outlined in the theme's focus colour, not just the 16px box.
+    const rowOutline = await item(frame, skills[1]).locator('.item-row').evaluate((row) => getComputedStyle(row).outlineStyle);
+    assert.equal(rowOutline, 'solid', 'the focused item row has a focus outline');
+    await wb.screenshot('checklist-roving-focus-dark');
+  });
+
+  it('the Tab stop stays on its item when the file changes, and moves to the nearest item when that one is removed', async function () {
+    assert.ok(skills.length >= 4);
+    const file = path.join(wb.globalStorage, 'checklist.md');
+    await item(frame, skills[2]).locator('vscode-checkbox').focus();
+    await pressAndExpectFocus(wb, frame, 'Tab', 'add:skills');
+    const before = fs.readFileSync(file, 'utf8');
+    const ticked = before.replace(new RegExp(`^- \\[ \\] (.*<!-- id:${skills[0]} -->)$`, 'm'), '- [x] $1');
+    assert.notEqual(ticked, before);
+    fs.writeFileSync(file, ticked);
+    await waitFor(() => item(frame, skills[0]).locator('vscode-checkbox').evaluate((el) => (el as unknown as { checked: boolean }).checked), 'the sidebar to show the item ticked in the file');
+    assert.deepEqual(await tabStops(frame, 'skills'), [skills[2]]);
+    const removed = ticked.replace(new RegExp(`^- \\[.\\] .*<!-- id:${skills[2]} -->\n`, 'm'), '');
+    assert.notEqual(removed, ticked);
+    fs.writeFileSync(file, removed);
+    await item(frame, skills[2]).waitFor({ state: 'detached' });
+    assert.deepEqual(await tabStops(frame, 'skills'), [skills[3]]);
+    await pressAndExpectFocus(wb, frame, 'Shift+Tab', `check:${skills[3]}`);
   });
 });

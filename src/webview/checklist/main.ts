@@ -719,6 +719,11 @@ messenger.onMessage((message) => {
 
 let restoreScroll = ui.scrollY;
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
+// Whether focus moves by keyboard (an item is then outlined whole, see styles.ts): the
+// checkbox's focus lives in its shadow root, where :focus-visible does not reach the row.
+document.addEventListener('keydown', () => document.body.classList.add('keyboard-focus'), true);
+document.addEventListener('pointerdown', () => document.body.classList.remove('keyboard-focus'), true);
+
 window.addEventListener('scroll', () => {
   clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => {

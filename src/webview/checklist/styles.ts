@@ -53,6 +53,8 @@ li.item.is-hidden { opacity: 0.7; }
 .item-row { display: flex; align-items: flex-start; gap: 4px; }
 .item-row vscode-checkbox { flex: 1; min-width: 0; }
 .item-row vscode-checkbox { overflow-wrap: anywhere; }
+/* The item with keyboard focus is outlined whole, as in VS Code's own lists: the checkbox's ring alone is a faint 16px square. */
+body.keyboard-focus .item-row:has(> vscode-checkbox:focus) { outline: 1px solid var(--vscode-list-focusOutline, var(--vscode-focusBorder)); outline-offset: 1px; border-radius: 2px; }
 .item-meta { display: flex; flex-wrap: wrap; gap: 2px 8px; margin: -2px 0 2px 27px; font-size: 0.92em; color: var(--vscode-descriptionForeground); }
 .item-meta .note-preview { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; max-width: 100%; font-style: italic; }
 .tag {
