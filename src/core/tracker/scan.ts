@@ -42,6 +42,7 @@
 //    diff-tree on the few commits that changed the posts folders) run beside it.
 import { mapLimit } from '../map-limit';
 import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { assertTimeZone, dayKeyFor, dayKeyFromNumber } from './calendar';
 import { combineRepositories, dayCountsToObject, mergeSortedKeys, totalOf } from './day-buckets';
@@ -536,6 +537,8 @@ export async function scanRepositories(options: ScanOptions): Promise<ScanResult
       stdin: revs.stdin,
       signal: controller.signal,
       flow,
+      // A full log is long: through a file, not a pipe (see streamGit).
+      viaFileIn: refresh ? undefined : os.tmpdir(),
       onStdout: (chunk) => {
         const before = counter.recordsRead;
         counter.feed(chunk);

@@ -50,7 +50,7 @@ function linearRepo(total: number, postsAt: readonly number[], other: readonly n
 const day = (i: number) => new Date(Date.UTC(2024, 0, 1 + i)).toISOString().slice(0, 10);
 
 /** The day walk of scan.ts, reduced to what the finder needs. */
-async function findPublished(dir: string, batch = false): Promise<{ items: PublishedItem[]; commitsDiffed: number }> {
+async function findPublished(dir: string, batch = false, viaFileIn?: string): Promise<{ items: PublishedItem[]; commitsDiffed: number }> {
   const flow = new FlowControl();
   const finder = new PublishedFinder({
     cwd: dir,
@@ -65,7 +65,7 @@ async function findPublished(dir: string, batch = false): Promise<{ items: Publi
     flow,
   });
   const counter = new CommitDayCounter({ identities: new Set([ME]), timeZone: 'UTC', collectKeys: false, onCommit: (...args) => finder.add(...args) });
-  await streamGit({ cwd: dir, flow, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
+  await streamGit({ cwd: dir, flow, viaFileIn, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
   counter.end();
   const collector = await finder.end();
   return { items: collector.items(), commitsDiffed: finder.commitsDiffed };
@@ -165,9 +165,12 @@ describe('tracker: finding what was published from the day walk\'s commits', () 
     const dir = linearRepo(120 * CHAIN_LENGTH, postsAt);
     const batched = await findPublished(dir, true);
     const unbatched = await findPublished(dir, false);
+    // As a full scan reads: the log through a file, paused by the finder while chains wait.
+    const throughFile = await findPublished(dir, true, tempDir('lip-output-'));
     const posts = (r: { items: PublishedItem[] }) => r.items.filter((p) => p.kind === 'post').map((p) => [p.path, p.day]);
     assert.deepEqual(posts(batched), postsAt.map((i) => [`content/posts/p${i}.md`, day(i)]));
     assert.deepEqual(batched.items, unbatched.items);
+    assert.deepEqual(throughFile.items, batched.items);
   });
 
   it('leaves out posts added by someone else, even in a block with one of the user\'s', async () => {
