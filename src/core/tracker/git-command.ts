@@ -277,7 +277,6 @@ function streamGitThroughFile(options: StreamGitOptions, output: { fd: number; f
       return;
     }
     let settled = false;
-    let reading = false;
     let exitCode: number | null | undefined;
     let wakeOnExit: (() => void) | undefined;
     const finish = (err: Error | undefined, code = 0) => {
@@ -285,7 +284,7 @@ function streamGitThroughFile(options: StreamGitOptions, output: { fd: number; f
       settled = true;
       options.signal?.removeEventListener('abort', onAbort);
       wakeOnExit?.();
-      if (!reading) release(); // otherwise once the read under way returns
+      release();
       if (err) reject(err);
       else resolve(code);
     };
@@ -308,20 +307,21 @@ function streamGitThroughFile(options: StreamGitOptions, output: { fd: number; f
       let position = 0;
       // One buffer for every read: onStdout gets a view that is valid during the call only.
       const chunk = Buffer.allocUnsafe(OUTPUT_READ_BYTES);
-      while (!settled) {
+      for (;;) {
         if (options.flow) await options.flow.whenFlowing();
+        if (settled) return;
         const exitedBefore = exitCode !== undefined;
-        reading = true;
-        const bytes = await readAt(output.fd, chunk, position).finally(() => (reading = false));
-        if (settled) {
-          release();
-          return;
-        }
+        // Read synchronously: from the page cache it takes microseconds, while fs.read's hand-off
+        // to libuv's thread pool cost ~0.1 ms per read here (waking another thread), 40-50 ms
+        // of Node's CPU on 100k commits.
+        const bytes = fs.readSync(output.fd, chunk, 0, chunk.length, position);
         if (bytes > 0) {
           position += bytes;
           options.onStdout(chunk.subarray(0, bytes));
+          await new Promise(setImmediate); // lets the other work (cat-file's answers, a cancel) in
         } else if (exitedBefore) {
           finish(undefined, exitCode ?? 0); // git is done and every byte it wrote is read
+          return;
         } else {
           await new Promise<void>((wake) => {
             const timer = setTimeout(wake, OUTPUT_POLL_MS);
@@ -337,7 +337,6 @@ function streamGitThroughFile(options: StreamGitOptions, output: { fd: number; f
     readLoop().catch((err: unknown) => {
       child.kill();
       finish(err as Error);
-      release();
     });
 
     function release(): void {
@@ -347,12 +346,6 @@ function streamGitThroughFile(options: StreamGitOptions, output: { fd: number; f
         if (process.platform === 'win32') fs.rm(output.file, { force: true }, () => undefined);
       });
     }
-  });
-}
-
-function readAt(fd: number, buffer: Buffer, position: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    fs.read(fd, buffer, 0, buffer.length, position, (err, bytes) => (err ? reject(err) : resolve(bytes)));
   });
 }
 
