@@ -142,4 +142,19 @@ describe('Career checklist from the keyboard in a real VS Code', function () {
     assert.deepEqual(await tabStops(frame, 'skills'), [skills[3]]);
     await pressAndExpectFocus(wb, frame, 'Shift+Tab', `check:${skills[3]}`);
   });
+
+  it('remembers where each list\'s Tab stop was when the view is hidden and shown again', async function () {
+    await item(frame, skills[1]).locator('vscode-checkbox').focus();
+    await pressAndExpectFocus(wb, frame, 'Tab', 'add:skills');
+    assert.deepEqual(await tabStops(frame, 'skills'), [skills[1]]);
+    // Another view container takes the sidebar: VS Code discards the checklist's page.
+    await wb.runCommand('View: Show Explorer');
+    await wb.page.locator('.sidebar .pane-header', { hasText: 'Career Checklist' }).waitFor({ state: 'hidden' });
+    frame = await openChecklist(wb);
+    await frame.locator(`vscode-collapsible[data-section="skills"] li.item[data-key="${skills[1]}"]`).waitFor();
+    assert.deepEqual(await tabStops(frame, 'skills'), [skills[1]]);
+    // From the add field below the list, Shift+Tab goes back to that item, not the first.
+    await frame.locator('[data-focus-id="add:skills"]').focus();
+    await pressAndExpectFocus(wb, frame, 'Shift+Tab', `check:${skills[1]}`);
+  });
 });

@@ -35,6 +35,8 @@ interface UiState {
   noteDrafts: Record<string, string>;
   editing?: { key: string; draft: string };
   scrollY?: number;
+  /** Each section's Tab stop (an item key), so it is where it was after the view is shown again. */
+  tabStops?: Record<string, string>;
   last?: ChecklistState;
 }
 
@@ -53,7 +55,13 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 function saveUi(): void {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => messenger.setState<UiState>({ ...ui, last: state }), 100);
+  saveTimer = setTimeout(saveUiNow, 100);
+}
+
+/** Without the wait: for what is not typed key by key, so it is kept even if the view closes at once. */
+function saveUiNow(): void {
+  clearTimeout(saveTimer);
+  messenger.setState<UiState>({ ...ui, last: state });
 }
 
 function fill(template: string, ...values: Array<string | number>): string {
@@ -364,6 +372,7 @@ class SectionView {
   private listedKeys: string[] = [];
 
   constructor(readonly key: string) {
+    this.tabStopKey = ui.tabStops?.[key];
     this.decoration = h('span', { slot: 'decorations', class: 'decoration' });
     this.bodyMeter = h('div');
     this.list = h('ul', {
@@ -418,6 +427,14 @@ class SectionView {
     this.items.get(this.tabStopKey ?? '')?.setTabStop(false);
     this.tabStopKey = key;
     this.items.get(key ?? '')?.setTabStop(true);
+    this.rememberTabStop();
+  }
+
+  /** Kept in the webview's state: hiding the view discards the page, not that state. */
+  private rememberTabStop(): void {
+    if (this.tabStopKey === undefined || ui.tabStops?.[this.key] === this.tabStopKey) return;
+    ui.tabStops = { ...ui.tabStops, [this.key]: this.tabStopKey };
+    saveUiNow();
   }
 
   /** Focuses the item holding the Tab stop, or the add field when the list is empty. */
@@ -493,6 +510,7 @@ class SectionView {
     this.tabStopKey = nearestKey(this.tabStopKey, this.listedKeys, keys);
     this.listedKeys = keys;
     for (const [key, view] of this.items) view.setTabStop(key === this.tabStopKey);
+    this.rememberTabStop();
     // (A state saved before this sentence existed has none: drawn from it for a moment after an update.)
     if (s.listKeys) this.list.setAttribute('aria-description', s.listKeys);
     this.empty.textContent = s.emptySection;
