@@ -117,6 +117,8 @@ export interface StreamGitOptions {
    * it grows, instead of to a pipe (see readGrowingOutput). Omit for short outputs.
    */
   readonly viaFileIn?: string;
+  /** The file is used only while its folder's file system has this much free (default 1 GiB). */
+  readonly minFreeBytes?: number;
 }
 
 /** Pauses and resumes a streamed git command's output: backpressure from a slower consumer. */
@@ -197,7 +199,7 @@ function spawnError(err: NodeJS.ErrnoException): Error {
  */
 export function streamGit(options: StreamGitOptions): Promise<number> {
   if (options.signal?.aborted) return Promise.reject(new ScanCancelledError());
-  const output = options.viaFileIn === undefined ? undefined : openOutputFile(options.viaFileIn);
+  const output = options.viaFileIn === undefined ? undefined : openOutputFile(options.viaFileIn, options.minFreeBytes ?? MIN_FREE_BYTES);
   return output === undefined ? streamGitThroughPipe(options) : streamGitThroughFile(options, output);
 }
 
@@ -236,11 +238,22 @@ function writeStdin(child: ChildProcess, text: string | undefined): void {
   child.stdin.end(text);
 }
 
-/** A new file only we can read (O_EXCL: never one someone else put there); undefined if none can be made. */
-function openOutputFile(folder: string): { fd: number; file: string } | undefined {
+/**
+ * A full log takes ~115 bytes per commit (1.15 GB for 10 million): with less free than this,
+ * the pipe is used, so a nearly full disk never makes git fail halfway through a log.
+ */
+const MIN_FREE_BYTES = 1024 ** 3;
+
+/**
+ * A new file only we can read (O_EXCL: never one someone else put there); undefined if none
+ * can be made or the disk is nearly full.
+ */
+function openOutputFile(folder: string, minFreeBytes: number): { fd: number; file: string } | undefined {
   const file = path.join(folder, `git-output-${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   try {
     fs.mkdirSync(folder, { recursive: true });
+    const space = fs.statfsSync(folder);
+    if (space.bavail * space.bsize < minFreeBytes) return undefined;
     const fd = fs.openSync(file, 'wx+', 0o600);
     // Unlinked at once where the system allows it, so nothing is left behind even after a crash.
     if (process.platform !== 'win32') fs.rmSync(file, { force: true });

@@ -33,6 +33,7 @@ async function collect(repo: string, viaFileIn?: string, flow?: FlowControl, onC
     cwd: repo,
     args: LOG,
     viaFileIn,
+    minFreeBytes: 0, // whatever this machine's disk has free
     flow,
     // Copied: with a file the view is valid during the call only.
     onStdout: (chunk) => {
@@ -132,6 +133,7 @@ describe('tracker: streaming git through a temporary file', function () {
       cwd: repo,
       args: LOG,
       viaFileIn: tempDir('lip-output-'),
+      minFreeBytes: 0,
       signal: controller.signal,
       onStdout: () => {
         chunks++;
@@ -145,7 +147,7 @@ describe('tracker: streaming git through a temporary file', function () {
 
   it('reports git\'s own error and closes the file when git fails', async () => {
     await assert.rejects(
-      streamGit({ cwd: repo, args: ['log', 'no-such-branch', '--'], viaFileIn: tempDir('lip-output-'), onStdout: () => undefined }),
+      streamGit({ cwd: repo, args: ['log', 'no-such-branch', '--'], viaFileIn: tempDir('lip-output-'), minFreeBytes: 0, onStdout: () => undefined }),
       (err: unknown) => err instanceof GitCommandError && /no-such-branch/.test(err.message),
     );
     await outputFilesClosed();
@@ -153,7 +155,7 @@ describe('tracker: streaming git through a temporary file', function () {
 
   it('says git is missing, as the pipe does', async () => {
     await assert.rejects(
-      streamGit({ cwd: repo, args: LOG, viaFileIn: tempDir('lip-output-'), gitBinary: 'git-that-does-not-exist', onStdout: () => undefined }),
+      streamGit({ cwd: repo, args: LOG, viaFileIn: tempDir('lip-output-'), minFreeBytes: 0, gitBinary: 'git-that-does-not-exist', onStdout: () => undefined }),
       (err: unknown) => err instanceof GitNotFoundError,
     );
     await outputFilesClosed();
@@ -164,5 +166,22 @@ describe('tracker: streaming git through a temporary file', function () {
     fs.writeFileSync(file, 'not a folder');
     const out = await collect(repo, path.join(file, 'inside'));
     assert.ok(out.equals(await collect(repo)));
+  });
+
+  it('uses the pipe when the folder\'s disk has less free space than a long log may need', async () => {
+    let readFromFile = 0;
+    const chunks: Buffer[] = [];
+    await streamGit({
+      cwd: repo,
+      args: LOG,
+      viaFileIn: tempDir('lip-output-'),
+      minFreeBytes: Number.MAX_SAFE_INTEGER, // more than any disk has free
+      onStdout: (chunk) => {
+        readFromFile += openOutputFiles().length;
+        chunks.push(Buffer.from(chunk));
+      },
+    });
+    assert.equal(readFromFile, 0, 'a file was used');
+    assert.ok(Buffer.concat(chunks).equals(await collect(repo)));
   });
 });

@@ -65,7 +65,7 @@ async function findPublished(dir: string, batch = false, viaFileIn?: string): Pr
     flow,
   });
   const counter = new CommitDayCounter({ identities: new Set([ME]), timeZone: 'UTC', collectKeys: false, onCommit: (...args) => finder.add(...args) });
-  await streamGit({ cwd: dir, flow, viaFileIn, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
+  await streamGit({ cwd: dir, flow, viaFileIn, minFreeBytes: 0, args: ['log', commitLogFormat('author', true, true), '--branches'], onStdout: (chunk) => counter.feed(chunk) });
   counter.end();
   const collector = await finder.end();
   return { items: collector.items(), commitsDiffed: finder.commitsDiffed };
