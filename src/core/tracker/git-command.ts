@@ -203,30 +203,44 @@ export function streamGit(options: StreamGitOptions): Promise<number> {
   return output === undefined ? streamGitThroughPipe(options) : streamGitThroughFile(options, output);
 }
 
+/**
+ * How a streamed git call ends, the same for both ways of reading it: once, cancelling kills
+ * git, and a failed spawn or exit becomes one of our errors. `onEnd` runs once, first.
+ */
+function settleOnce(child: ChildProcess, options: StreamGitOptions, resolve: (code: number) => void, reject: (err: Error) => void, onEnd?: () => void) {
+  let settled = false;
+  const finish = (err: Error | undefined, code = 0) => {
+    if (settled) return;
+    settled = true;
+    options.signal?.removeEventListener('abort', onAbort);
+    onEnd?.();
+    if (err) reject(err);
+    else resolve(code);
+  };
+  const onAbort = () => {
+    child.kill();
+    finish(new ScanCancelledError());
+  };
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  child.on('error', (err) => finish(spawnError(err)));
+  return { finish, settled: () => settled };
+}
+
+function exitedWell(code: number | null, options: StreamGitOptions): boolean {
+  return code === 0 || (code !== null && options.okExitCodes?.includes(code) === true);
+}
+
 function streamGitThroughPipe(options: StreamGitOptions): Promise<number> {
   return new Promise((resolve, reject) => {
     const { child, stderr } = spawnSafeGit(options, options.stdin === undefined ? 'ignore' : 'pipe');
-    let settled = false;
-    const finish = (err: Error | undefined, code = 0) => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
-      if (err) reject(err);
-      else resolve(code);
-    };
-    const onAbort = () => {
-      child.kill();
-      finish(new ScanCancelledError());
-    };
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (err) => finish(spawnError(err)));
+    const { finish, settled } = settleOnce(child, options, resolve, reject);
     child.stdout!.on('data', (chunk: Buffer) => {
-      if (!settled) options.onStdout(chunk);
+      if (!settled()) options.onStdout(chunk);
     });
     options.flow?.attach(child.stdout!);
     writeStdin(child, options.stdin);
     child.on('close', (code) => {
-      if (code === 0 || (code !== null && options.okExitCodes?.includes(code))) finish(undefined, code ?? 0);
+      if (exitedWell(code, options)) finish(undefined, code ?? 0);
       else finish(new GitCommandError(options.args, code, stderr.text));
     });
   });
@@ -289,30 +303,16 @@ function streamGitThroughFile(options: StreamGitOptions, output: { fd: number; f
       reject(err as Error);
       return;
     }
-    let settled = false;
     let exitCode: number | null | undefined;
     let wakeOnExit: (() => void) | undefined;
-    const finish = (err: Error | undefined, code = 0) => {
-      if (settled) return;
-      settled = true;
-      options.signal?.removeEventListener('abort', onAbort);
+    const { finish, settled } = settleOnce(child, options, resolve, reject, () => {
       wakeOnExit?.();
       release();
-      if (err) reject(err);
-      else resolve(code);
-    };
-    const onAbort = () => {
-      child.kill();
-      finish(new ScanCancelledError());
-    };
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (err) => finish(spawnError(err)));
+    });
     writeStdin(child, options.stdin);
     child.on('close', (code) => {
       exitCode = code;
-      if (!(code === 0 || (code !== null && options.okExitCodes?.includes(code)))) {
-        finish(new GitCommandError(options.args, code, stderr.text));
-      }
+      if (!exitedWell(code, options)) finish(new GitCommandError(options.args, code, stderr.text));
       wakeOnExit?.();
     });
 
@@ -322,7 +322,7 @@ function streamGitThroughFile(options: StreamGitOptions, output: { fd: number; f
       const chunk = Buffer.allocUnsafe(OUTPUT_READ_BYTES);
       for (;;) {
         if (options.flow) await options.flow.whenFlowing();
-        if (settled) return;
+        if (settled()) return;
         const exitedBefore = exitCode !== undefined;
         // Read synchronously: from the page cache it takes microseconds, while fs.read's hand-off
         // to libuv's thread pool cost ~0.1 ms per read here (waking another thread), 40-50 ms
